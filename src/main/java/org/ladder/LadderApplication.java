@@ -1,0 +1,21 @@
+package org.ladder;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.Theme;
+
+/**
+ * Ladder: performance alignment portal. Vaadin Flow views over an embedded Camunda 7 engine.
+ */
+@SpringBootApplication
+@Modulithic(systemName = "Ladder", sharedModules = "base")
+@Theme("ladder")
+public class LadderApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LadderApplication.class, args);
+    }
+}

@@ -1,0 +1,52 @@
+package org.ladder.base.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is calling. Services use it for their access checks; views use it only to shape what they show.
+ */
+@Component
+public class CurrentUser {
+
+    public Optional<LadderUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof LadderUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in person, or an {@link AccessDeniedException} when nobody is signed in. */
+    public LadderUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Please sign in."));
+    }
+
+    public boolean hasRole(Role role) {
+        return get().map(u -> u.hasRole(role)).orElse(false);
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        return get().map(u -> Arrays.stream(roles).anyMatch(u::hasRole)).orElse(false);
+    }
+
+    /** Throws unless the caller holds at least one of the roles. */
+    public LadderUser requireAnyRole(Role... roles) {
+        LadderUser user = require();
+        if (Arrays.stream(roles).noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("You do not have access to this action.");
+        }
+        return user;
+    }
+
+    /** For audit records: the username, or "system" outside a request. */
+    public String actorName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

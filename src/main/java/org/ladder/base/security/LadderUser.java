@@ -1,0 +1,74 @@
+package org.ladder.base.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as Spring Security sees it. Built by the people module; carries only ids and names.
+ */
+public final class LadderUser implements UserDetails {
+
+    private final long personId;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final boolean active;
+    private final Set<Role> roles;
+
+    public LadderUser(long personId, String username, String displayName, String passwordHash, boolean active,
+            Set<Role> roles) {
+        this.personId = personId;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.active = active;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toList());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active && passwordHash != null;
+    }
+
+    @Override
+    public String toString() {
+        return "LadderUser[" + username + "]";
+    }
+}

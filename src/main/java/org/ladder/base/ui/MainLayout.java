@@ -1,0 +1,115 @@
+package org.ladder.base.ui;
+
+import java.util.stream.Collectors;
+
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The shell around every view: navigation (only the entries the signed-in person may open, taken from the
+ * routes' {@code @Menu} and access annotations), the page title, and the person with a sign-out button.
+ */
+@Layout
+@AnonymousAllowed // the layout itself shows nothing sensitive; each route carries its own access rule
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final transient CurrentUser currentUser;
+    private final H1 pageTitle = new H1();
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+        this.authenticationContext = authenticationContext;
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+        addClassName("ladder-shell");
+
+        pageTitle.addClassName("ladder-page-title");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(true, toggle, pageTitle);
+
+        Div brand = new Div(new Icon(VaadinIcon.BAR_CHART_V), new Span("Ladder"));
+        brand.addClassName("ladder-brand");
+        nav.setId("main-nav");
+        nav.addClassName("ladder-nav");
+        VerticalLayout drawer = new VerticalLayout(brand, nav);
+        drawer.setPadding(false);
+        drawer.setSpacing(false);
+        drawer.addClassName("ladder-drawer");
+        drawer.setSizeFull();
+        drawer.setFlexGrow(1, nav);
+        currentUser.get().ifPresent(user -> drawer.add(userFooter(user)));
+        addToDrawer(drawer);
+    }
+
+    private Component userFooter(LadderUser user) {
+        Avatar avatar = new Avatar(user.displayName());
+        Span name = new Span(user.displayName());
+        name.addClassName("ladder-user-name");
+        name.setId("signed-in-user");
+        Span roles = new Span(user.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
+        roles.addClassName("ladder-user-roles");
+        VerticalLayout who = new VerticalLayout(name, roles);
+        who.setPadding(false);
+        who.setSpacing(false);
+        Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        HorizontalLayout row = new HorizontalLayout(avatar, who);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout footer = new VerticalLayout(row, logout);
+        footer.addClassName("ladder-user");
+        footer.setSpacing(false);
+        return footer;
+    }
+
+    private void refreshNavigation() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (nav.getItems().isEmpty()) {
+            refreshNavigation();
+        }
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Ladder"));
+    }
+
+    /** Whether anyone is signed in; views use the services for everything else. */
+    boolean signedIn() {
+        return currentUser.get().isPresent();
+    }
+}

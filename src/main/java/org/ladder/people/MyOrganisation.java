@@ -1,0 +1,9 @@
+package org.ladder.people;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the signed-in person sits: their unit, their manager, their direct reports and their team. */
+public record MyOrganisation(PersonSummary me, Optional<OrgUnitNode> unit, Optional<PersonSummary> manager,
+        List<PersonSummary> directReports, List<PersonSummary> teammates, long unitSize) {
+}

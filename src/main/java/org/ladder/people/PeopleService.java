@@ -1,0 +1,144 @@
+package org.ladder.people;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ladder.base.paging.OffsetPage;
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+import org.ladder.people.domain.OrgUnitRepository;
+import org.ladder.people.domain.Person;
+import org.ladder.people.domain.PersonRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people module's read API: the organisation tree, the directory, a person's page, the caller's own place.
+ * Every signed-in person may read the directory and the tree; roles and people who left are for HR and admins
+ * (and, for roles, the person).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    /** How many teammates the home view lists before "and N more". */
+    static final int TEAMMATES_SHOWN = 12;
+
+    private final PersonRepository people;
+    private final OrgUnitRepository units;
+    private final CurrentUser currentUser;
+
+    PeopleService(PersonRepository people, OrgUnitRepository units, CurrentUser currentUser) {
+        this.people = people;
+        this.units = units;
+        this.currentUser = currentUser;
+    }
+
+    /** Units directly below {@code parentId}, or the top-level units when it is {@code null}. */
+    public List<OrgUnitNode> childUnits(Long parentId, long offset, int limit) {
+        currentUser.require();
+        OffsetPage page = OffsetPage.of(offset, limit);
+        return parentId == null ? units.roots(page) : units.children(parentId, page);
+    }
+
+    public long countChildUnits(Long parentId) {
+        currentUser.require();
+        return parentId == null ? units.countRoots() : units.countChildren(parentId);
+    }
+
+    public Optional<OrgUnitNode> unit(long unitId) {
+        currentUser.require();
+        return units.node(unitId);
+    }
+
+    /** Active members of a unit (not of its sub-units), by name. */
+    public List<PersonSummary> members(long unitId, long offset, int limit) {
+        currentUser.require();
+        return people.members(unitId, OffsetPage.of(offset, limit));
+    }
+
+    public long countMembers(long unitId) {
+        currentUser.require();
+        return people.countMembers(unitId);
+    }
+
+    /**
+     * People whose name, e-mail or job title contains {@code text} (case-insensitive). People who left are
+     * included only for HR and admins who ask for them.
+     */
+    public List<PersonSummary> directory(String text, boolean includeInactive, long offset, int limit) {
+        currentUser.require();
+        return people.search(pattern(text), includeInactive && mayManagePeople(), OffsetPage.of(offset, limit));
+    }
+
+    public long countDirectory(String text, boolean includeInactive) {
+        currentUser.require();
+        return people.countSearch(pattern(text), includeInactive && mayManagePeople());
+    }
+
+    public List<PersonSummary> directReports(long managerId, long offset, int limit) {
+        currentUser.require();
+        return people.directReports(managerId, OffsetPage.of(offset, limit));
+    }
+
+    public long countDirectReports(long managerId) {
+        currentUser.require();
+        return people.countDirectReports(managerId);
+    }
+
+    /** A person's page; empty when there is no such person or the caller may not see them. */
+    public Optional<PersonDetails> person(long personId) {
+        LadderUser caller = currentUser.require();
+        boolean self = caller.personId() == personId;
+        boolean privileged = mayManagePeople();
+        return people.findById(personId)
+                .filter(p -> p.isActive() || privileged || self)
+                .map(p -> {
+                    boolean rolesVisible = privileged || self;
+                    return new PersonDetails(people.summary(personId).orElseThrow(), p.getUsername(),
+                            rolesVisible ? EnumSet.copyOf(withEmployee(p)) : EnumSet.noneOf(Role.class),
+                            rolesVisible, people.countDirectReports(personId));
+                });
+    }
+
+    /** The caller's own place in the organisation, for the home view. */
+    public MyOrganisation myOrganisation() {
+        LadderUser caller = currentUser.require();
+        PersonSummary me = people.summary(caller.personId())
+                .orElseThrow(() -> new IllegalStateException("Signed-in person " + caller.personId() + " not found"));
+        Optional<OrgUnitNode> unit = me.unitId() == null ? Optional.empty() : units.node(me.unitId());
+        Optional<PersonSummary> manager = me.managerId() == null ? Optional.empty() : people.summary(me.managerId());
+        List<PersonSummary> reports = people.directReports(me.id(), OffsetPage.of(0, 50));
+        List<PersonSummary> teammates = me.unitId() == null ? List.of()
+                : people.members(me.unitId(), OffsetPage.of(0, TEAMMATES_SHOWN + 1)).stream()
+                        .filter(p -> p.id() != me.id())
+                        .limit(TEAMMATES_SHOWN)
+                        .toList();
+        return new MyOrganisation(me, unit, manager, reports, teammates, unit.map(OrgUnitNode::members).orElse(0L));
+    }
+
+    /** Other modules resolve people they were handed as usernames (e.g. by the engine). */
+    public Optional<PersonSummary> findByUsername(String username) {
+        return people.findByUsername(username).flatMap(p -> people.summary(p.getId()));
+    }
+
+    /** Whether the caller may see and change people's records: HR and admins. */
+    public boolean mayManagePeople() {
+        return currentUser.hasAnyRole(Role.HR, Role.ADMIN);
+    }
+
+    private static java.util.Set<Role> withEmployee(Person p) {
+        return p.getRoles().isEmpty() ? EnumSet.of(Role.EMPLOYEE) : p.getRoles();
+    }
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return escaped.isEmpty() ? "" : "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,50 @@
+package org.ladder.people.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ladder.people.PersonSummary;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    String SUMMARY = "select new org.ladder.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle,"
+            + " u.id, u.name, m.id, m.displayName, p.active)"
+            + " from Person p left join p.unit u left join p.manager m ";
+
+    String SEARCH = "(:text = '' or lower(p.displayName) like :text or lower(p.email) like :text"
+            + " or lower(p.jobTitle) like :text) and (p.active = true or :includeInactive = true)";
+
+    @Query(SUMMARY + "where " + SEARCH + " order by p.displayName, p.id")
+    List<PersonSummary> search(String text, boolean includeInactive, Pageable page);
+
+    @Query("select count(p) from Person p where " + SEARCH)
+    long countSearch(String text, boolean includeInactive);
+
+    @Query(SUMMARY + "where u.id = :unitId and p.active = true order by p.displayName, p.id")
+    List<PersonSummary> members(long unitId, Pageable page);
+
+    @Query("select count(p) from Person p where p.unit.id = :unitId and p.active = true")
+    long countMembers(long unitId);
+
+    @Query(SUMMARY + "where m.id = :managerId and p.active = true order by p.displayName, p.id")
+    List<PersonSummary> directReports(long managerId, Pageable page);
+
+    @Query("select count(p) from Person p where p.manager.id = :managerId and p.active = true")
+    long countDirectReports(long managerId);
+
+    @Query(SUMMARY + "where p.id = :id")
+    Optional<PersonSummary> summary(long id);
+
+    @Query("select p from Person p where lower(p.username) = lower(:login) or lower(p.email) = lower(:login)")
+    Optional<Person> findByLogin(String login);
+
+    Optional<Person> findByUsername(String username);
+
+    Optional<Person> findByExternalId(String externalId);
+
+    @Query("select p from Person p left join fetch p.unit left join fetch p.manager")
+    List<Person> findAllWithLinks();
+}

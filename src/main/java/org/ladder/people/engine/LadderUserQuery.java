@@ -1,0 +1,41 @@
+package org.ladder.people.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.UserQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+
+/** The engine's user query, answered from our people. */
+class LadderUserQuery extends UserQueryImpl {
+
+    LadderUserQuery() {
+    }
+
+    LadderUserQuery(CommandExecutor executor) {
+        super(executor);
+    }
+
+    @Override
+    public long executeCount(CommandContext context) {
+        return provider(context).directory().countUsers(criteria());
+    }
+
+    @Override
+    public List<User> executeList(CommandContext context, Page page) {
+        int offset = page == null ? 0 : page.getFirstResult();
+        int limit = page == null ? Integer.MAX_VALUE : page.getMaxResults();
+        return provider(context).directory().findUsers(criteria(), offset, limit);
+    }
+
+    private EngineDirectory.Criteria criteria() {
+        return new EngineDirectory.Criteria(id, ids, firstName, firstNameLike, lastName, lastNameLike, email,
+                emailLike, groupId, tenantId);
+    }
+
+    private static LadderIdentityProvider provider(CommandContext context) {
+        return (LadderIdentityProvider) context.getReadOnlyIdentityProvider();
+    }
+}
