@@ -75,6 +75,13 @@ public class OrgImportService {
         return report;
     }
 
+    /** The latest imports, newest first: when, who, what changed. HR and admins only. */
+    @Transactional(readOnly = true)
+    public java.util.List<org.ladder.base.audit.AuditEvent> recentImports(int max) {
+        currentUser.requireAnyRole(Role.HR, Role.ADMIN);
+        return audit.recent("people.imported", max);
+    }
+
     private record Checked(int rows, Outcome outcome) {
     }
 

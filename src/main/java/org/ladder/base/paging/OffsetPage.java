@@ -9,7 +9,8 @@ import org.springframework.data.domain.Sort;
  */
 public final class OffsetPage implements Pageable {
 
-    public static final int MAX_LIMIT = 500;
+    /** Largest page served; larger requests get this many rows. */
+    public static final int MAX_LIMIT = 1000;
 
     private final long offset;
     private final int limit;
@@ -19,8 +20,8 @@ public final class OffsetPage implements Pageable {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
         }
         this.offset = offset;
         this.limit = limit;
@@ -28,7 +29,7 @@ public final class OffsetPage implements Pageable {
     }
 
     public static OffsetPage of(long offset, int limit) {
-        return new OffsetPage(offset, limit, Sort.unsorted());
+        return new OffsetPage(offset, Math.min(limit, MAX_LIMIT), Sort.unsorted());
     }
 
     @Override

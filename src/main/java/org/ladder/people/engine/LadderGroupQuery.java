@@ -31,11 +31,9 @@ class LadderGroupQuery extends GroupQueryImpl {
 
     @Override
     public List<Group> executeList(CommandContext context, Page page) {
-        Stream<Group> s = matching(context);
-        if (page != null) {
-            s = s.skip(page.getFirstResult()).limit(page.getMaxResults());
-        }
-        return s.toList();
+        int offset = page != null ? page.getFirstResult() : getFirstResult();
+        int limit = page != null ? page.getMaxResults() : getMaxResults();
+        return matching(context).skip(offset).limit(limit).toList();
     }
 
     static Group toGroup(Role role) {

@@ -25,8 +25,9 @@ class LadderUserQuery extends UserQueryImpl {
 
     @Override
     public List<User> executeList(CommandContext context, Page page) {
-        int offset = page == null ? 0 : page.getFirstResult();
-        int limit = page == null ? Integer.MAX_VALUE : page.getMaxResults();
+        // the engine passes paging either as a Page or in the query's own fields (listPage)
+        int offset = page != null ? page.getFirstResult() : getFirstResult();
+        int limit = page != null ? page.getMaxResults() : getMaxResults();
         return provider(context).directory().findUsers(criteria(), offset, limit);
     }
 

@@ -1,0 +1,32 @@
+package org.ladder.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.ladder.support.KaribuTest;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.login.LoginForm;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void showsTheFormAndAnErrorAfterAFailedAttempt() {
+        navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isFalse();
+        assertThat(form.getAction()).isEqualTo("login");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void confirmsSigningOut() {
+        UI.getCurrent().navigate("login", QueryParameters.of("logout", ""));
+        assertThat(_get(Paragraph.class, p -> p.withText("You have been signed out.")).isVisible()).isTrue();
+    }
+}
