@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("Page not found")
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends RouteNotFoundError {
 
     @Override

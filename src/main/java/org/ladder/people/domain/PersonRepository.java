@@ -43,6 +43,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
 
+    @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
+    long countActiveWithRole(org.ladder.base.security.Role role);
+
     Optional<Person> findByExternalId(String externalId);
 
     @Query("select p from Person p left join fetch p.unit left join fetch p.manager")

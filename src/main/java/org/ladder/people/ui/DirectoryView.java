@@ -43,7 +43,7 @@ public class DirectoryView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        search.setWidth("min(28rem, 100%)");
+        search.setWidth("24rem");
         search.addValueChangeListener(e -> refresh());
         includeLeavers.setId("include-leavers");
         includeLeavers.setVisible(people.mayManagePeople());

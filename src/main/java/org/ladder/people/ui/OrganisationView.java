@@ -57,9 +57,10 @@ public class OrganisationView extends VerticalLayout {
 
         treeProvider = new UnitTreeProvider(people);
         tree.setId("org-tree");
-        tree.addHierarchyColumn(OrgUnitNode::name).setHeader("Unit").setFlexGrow(3);
+        tree.addHierarchyColumn(OrgUnitNode::name).setHeader("Unit").setFlexGrow(3).setSortable(false);
         tree.addColumn(n -> n.headName() == null ? "—" : n.headName()).setHeader("Head").setFlexGrow(2);
-        tree.addColumn(OrgUnitNode::members).setHeader("People").setFlexGrow(0).setWidth("7em");
+        tree.addColumn(OrgUnitNode::members).setHeader("Direct members").setFlexGrow(0).setWidth("10em")
+                .setTooltipGenerator(n -> "People who belong directly to " + n.name() + ", not to the units below it");
         tree.setPageSize(PAGE_SIZE);
         tree.setDataProvider(treeProvider);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

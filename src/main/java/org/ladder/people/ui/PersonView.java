@@ -3,11 +3,14 @@ package org.ladder.people.ui;
 import java.util.stream.Collectors;
 
 import org.ladder.base.security.Role;
+import org.ladder.people.AccountService;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonDetails;
 import org.ladder.people.PersonSummary;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,10 +35,12 @@ import jakarta.annotation.security.PermitAll;
 public class PersonView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient PeopleService people;
+    private final transient AccountService accounts;
     private String title = "Person";
 
-    public PersonView(PeopleService people) {
+    public PersonView(PeopleService people, AccountService accounts) {
         this.people = people;
+        this.accounts = accounts;
         addClassName("ladder-person");
         setId("person-view");
     }
@@ -86,6 +91,12 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             facts.add(fact("Roles", roles));
         }
         add(facts);
+        if (p.active() && accounts.maySetPasswords()) {
+            Button setPassword = new Button("Set password…", e -> new SetPasswordDialog(accounts, p).open());
+            setPassword.setId("open-set-password");
+            setPassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(setPassword);
+        }
 
         if (details.directReports() > 0) {
             add(new H3("Direct reports (" + details.directReports() + ")"));

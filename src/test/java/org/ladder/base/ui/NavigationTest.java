@@ -87,4 +87,14 @@ class NavigationTest extends KaribuTest {
         _get(OperationsView.class);
         assertThat(_get(Span.class, s -> s.withId("ops-incidents")).getText()).isEqualTo("0");
     }
+
+    @Test
+    void anUnexpectedFailureShowsAFriendlyMessageWithAReference() {
+        login("employee");
+        navigate("test/failing");
+        ErrorView error = _get(ErrorView.class);
+        String text = _get(error, com.vaadin.flow.component.html.Paragraph.class).getText();
+        assertThat(text).contains("We could not show this page").contains("reference").doesNotContain("Boom");
+        _get(MainLayout.class); // still inside the shell: navigation and sign-out stay available
+    }
 }

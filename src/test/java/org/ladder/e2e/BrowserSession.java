@@ -1,0 +1,111 @@
+package org.ladder.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the few steps our journeys share. Screenshots go to
+ * {@code target/e2e-screenshots/}.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    BrowserSession(int port) throws IOException {
+        this.baseUrl = "http://localhost:" + port;
+        this.profile = Files.createTempDirectory("ladder-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ladder.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1400,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("ladder.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Signs in through the login form and waits until the shell shows the signed-in person. */
+    void signIn(String username, String password) {
+        open("/login");
+        WebElement user = waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
+    }
+
+    List<String> navigationLabels() {
+        waitUpTo(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#main-nav vaadin-side-nav-item")));
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().trim()).toList();
+    }
+
+    String text(String id) {
+        return waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    WebElement find(By by) {
+        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    void click(String id) {
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
