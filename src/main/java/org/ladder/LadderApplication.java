@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 
 /**
@@ -13,6 +14,7 @@ import com.vaadin.flow.theme.Theme;
 @SpringBootApplication
 @Modulithic(systemName = "Ladder", sharedModules = "base")
 @Theme("ladder")
+@Push
 public class LadderApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,12 +1,18 @@
 package org.ladder.base.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -28,6 +34,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -40,12 +47,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
     private final transient CurrentUser currentUser;
+    private final transient List<NavigationBadge> badges;
+    private final transient LiveUpdates liveUpdates;
     private final H1 pageTitle = new H1();
     private final SideNav nav = new SideNav();
+    private final Map<String, Span> badgeSpans = new HashMap<>();
+    private Registration liveRegistration;
 
-    public MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
+            List<NavigationBadge> badges, LiveUpdates liveUpdates) {
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
+        this.badges = badges;
+        this.liveUpdates = liveUpdates;
         setPrimarySection(Section.DRAWER);
         addClassName("ladder-shell");
 
@@ -91,13 +105,54 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void refreshNavigation() {
         nav.removeAll();
+        badgeSpans.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (badges.stream().anyMatch(b -> b.path().equals(path))) {
+                Span badge = new Span();
+                badge.addClassName("ladder-badge");
+                badge.setId("badge-" + path.replace('/', '-'));
+                item.setSuffixComponent(badge);
+                badgeSpans.put(path, badge);
+            }
             nav.addItem(item);
         }
+        refreshBadges();
+    }
+
+    /** Re-counts the badges (open tasks, unread notifications) of the signed-in person. */
+    void refreshBadges() {
+        currentUser.get().ifPresent(user -> {
+            for (NavigationBadge badge : badges) {
+                Span span = badgeSpans.get(badge.path());
+                if (span != null) {
+                    long n = badge.count(user);
+                    span.setText(n > 99 ? "99+" : String.valueOf(n));
+                    span.setVisible(n > 0);
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        currentUser.get().ifPresent(user -> liveRegistration = liveUpdates.register(user.personId(), ui,
+                this::refreshBadges));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     @Override

@@ -75,7 +75,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         add(header);
         if (!p.active()) {
             Span left = new Span("Has left the organisation");
-            left.getElement().getThemeList().add("badge error");
+            left.addClassNames("ladder-badge", "ladder-badge-error");
             add(left);
         }
 

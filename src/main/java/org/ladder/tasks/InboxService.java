@@ -1,0 +1,46 @@
+package org.ladder.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The task inbox: the engine's user tasks for the signed-in person. Implemented in this module; every method
+ * checks the caller.
+ */
+public interface InboxService {
+
+    /** Open tasks assigned to the caller, due first (tasks without a due date last), then oldest first. */
+    List<TaskInfo> myTasks(long offset, int limit);
+
+    long countMyTasks();
+
+    /** Unassigned tasks offered to one of the caller's groups (roles) or to the caller as a candidate. */
+    List<TaskInfo> groupTasks(long offset, int limit);
+
+    long countGroupTasks();
+
+    /** Open tasks assigned to the caller's direct reports (managers only; empty otherwise). */
+    List<TaskInfo> teamTasks(long offset, int limit);
+
+    long countTeamTasks();
+
+    /** Mine plus my groups' unassigned ones: the number on the navigation badge. */
+    long openCount();
+
+    /** A task the caller may see (assigned to them, offered to them or their groups, or to their report). */
+    Optional<TaskInfo> task(String taskId);
+
+    void claim(String taskId);
+
+    void unclaim(String taskId);
+
+    /**
+     * Completes a task the caller may work on, inside the caller's transaction (so the domain change and the
+     * completion commit together).
+     *
+     * @throws TaskAlreadyCompletedException when the task no longer exists
+     * @throws org.springframework.security.access.AccessDeniedException when the caller may not complete it
+     */
+    void complete(String taskId, Map<String, Object> variables);
+}
