@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.Theme;
  * Ladder: performance alignment portal. Vaadin Flow views over an embedded Camunda 7 engine.
  */
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 @Modulithic(systemName = "Ladder", sharedModules = "base")
 @Theme("ladder")
 @Push

@@ -125,6 +125,42 @@ public class PeopleService {
         return people.findByUsername(username).flatMap(p -> people.summary(p.getId()));
     }
 
+    /** Names of these units, by id (units that do not exist are left out). */
+    public java.util.Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        units.findAllById(unitIds).forEach(u -> names.put(u.getId(), u.getName()));
+        return names;
+    }
+
+    /** These people as lists show them, in the order of {@code personIds}. */
+    public List<PersonSummary> summaries(List<Long> personIds) {
+        currentUser.require();
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, PersonSummary> byId = new java.util.HashMap<>();
+        people.summaries(personIds).forEach(p -> byId.put(p.id(), p));
+        return personIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Ids of the active people holding a role (e.g. to notify all of HR). */
+    public List<Long> activePeopleWithRole(Role role) {
+        return people.activeIdsWithRole(role);
+    }
+
+    /** Usernames of the active people holding a role (the engine's user ids, e.g. for approvers). */
+    public List<String> activeUsernamesWithRole(Role role) {
+        return people.activeUsernamesWithRole(role);
+    }
+
+    /** Whether a person is active (has not left). */
+    public boolean isActive(long personId) {
+        return people.findById(personId).map(Person::isActive).orElse(false);
+    }
+
     /** Whether the caller may see and change people's records: HR and admins. */
     public boolean mayManagePeople() {
         return currentUser.hasAnyRole(Role.HR, Role.ADMIN);

@@ -1,0 +1,127 @@
+package org.ladder.charter.ui;
+
+import java.util.Optional;
+
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.ui.HomeSection;
+import org.ladder.base.ui.LiveUpdates;
+import org.ladder.base.ui.Toasts;
+import org.ladder.charter.CharterService;
+import org.ladder.charter.CharterSnapshot;
+import org.ladder.charter.workflow.CharterPublicationProcess;
+import org.ladder.tasks.AcknowledgementRefusedException;
+import org.ladder.tasks.AcknowledgementService;
+import org.ladder.tasks.PendingAcknowledgement;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * Home: the current mission, vision, values and pillars for everyone and, when a new version awaits the person's
+ * acknowledgement, a banner with what changed and why. The banner appears live when a version is published.
+ */
+@org.springframework.stereotype.Component
+class CharterHomeSection implements HomeSection {
+
+    private final CharterService charter;
+    private final AcknowledgementService acknowledgements;
+    private final LiveUpdates liveUpdates;
+
+    CharterHomeSection(CharterService charter, AcknowledgementService acknowledgements, LiveUpdates liveUpdates) {
+        this.charter = charter;
+        this.acknowledgements = acknowledgements;
+        this.liveUpdates = liveUpdates;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(LadderUser user) {
+        return new Section(user);
+    }
+
+    /** Rebuilds itself whenever the person's data changes (e.g. a new version to acknowledge). */
+    final class Section extends Div {
+
+        private final LadderUser user;
+        private Registration registration;
+
+        Section(LadderUser user) {
+            this.user = user;
+            setId("charter-home");
+            setWidthFull();
+            rebuild();
+        }
+
+        void rebuild() {
+            removeAll();
+            acknowledgements.myPending().stream()
+                    .filter(p -> CharterPublicationProcess.SUBJECT.equals(p.subjectType()))
+                    .findFirst()
+                    .ifPresent(p -> add(banner(p)));
+            Optional<CharterSnapshot> current = charter.current();
+            current.ifPresent(c -> add(CharterDisplay.of(c)));
+        }
+
+        private Component banner(PendingAcknowledgement pending) {
+            Div banner = new Div();
+            banner.setId("acknowledge-banner");
+            banner.addClassName("ladder-banner");
+            CharterSnapshot version = charter.version(pending.subjectId()).orElseThrow();
+            banner.add(new H3("Our charter has changed: please read and acknowledge " + version.label().toLowerCase()));
+            if (version.changeReason() != null) {
+                Paragraph why = new Paragraph("Why: " + version.changeReason());
+                why.setId("acknowledge-reason");
+                banner.add(why);
+            }
+            banner.add(ChangeRendering.summary(charter.changesOf(version.id())));
+            TextArea question = new TextArea("A question for HR (optional)");
+            question.setId("acknowledge-question");
+            question.setMaxLength(AcknowledgementService.MAX_QUESTION);
+            question.setWidthFull();
+            Button acknowledge = new Button("Acknowledge", VaadinIcon.CHECK.create());
+            acknowledge.setId("acknowledge");
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            acknowledge.setDisableOnClick(true);
+            acknowledge.addClickListener(e -> {
+                try {
+                    acknowledgements.acknowledge(pending.campaignId(), question.getValue());
+                    Toasts.success("Thank you: you acknowledged " + version.label().toLowerCase() + ".");
+                    rebuild();
+                } catch (AcknowledgementRefusedException ex) {
+                    question.setErrorMessage(ex.getMessage());
+                    question.setInvalid(true);
+                    acknowledge.setEnabled(true);
+                }
+            });
+            banner.add(question, acknowledge);
+            return banner;
+        }
+
+        @Override
+        protected void onAttach(AttachEvent event) {
+            super.onAttach(event);
+            registration = liveUpdates.register(user.personId(), event.getUI(), this::rebuild);
+        }
+
+        @Override
+        protected void onDetach(DetachEvent event) {
+            if (registration != null) {
+                registration.remove();
+            }
+            super.onDetach(event);
+        }
+    }
+}

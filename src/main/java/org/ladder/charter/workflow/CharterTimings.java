@@ -1,0 +1,26 @@
+package org.ladder.charter.workflow;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Delays of the publication process, as ISO-8601 durations: the first reminder, then escalation to each pending
+ * person's manager, then to HR (each counted from the step before).
+ */
+@ConfigurationProperties("ladder.charter")
+public record CharterTimings(Duration reminderDelay, Duration managerEscalationDelay, Duration hrEscalationDelay) {
+
+    public CharterTimings {
+        reminderDelay = reminderDelay == null ? Duration.ofDays(3) : reminderDelay;
+        managerEscalationDelay = managerEscalationDelay == null ? Duration.ofDays(4) : managerEscalationDelay;
+        hrEscalationDelay = hrEscalationDelay == null ? Duration.ofDays(7) : hrEscalationDelay;
+    }
+
+    public Map<String, Object> asVariables() {
+        return Map.of(CharterPublicationProcess.VAR_REMINDER_DELAY, reminderDelay.toString(),
+                CharterPublicationProcess.VAR_MANAGER_DELAY, managerEscalationDelay.toString(),
+                CharterPublicationProcess.VAR_HR_DELAY, hrEscalationDelay.toString());
+    }
+}
