@@ -35,6 +35,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) from Person p where p.manager.id = :managerId and p.active = true")
     long countDirectReports(long managerId);
 
+    @Query("select p.username from Person p where p.manager.id = :managerId and p.active = true order by p.username")
+    List<String> directReportUsernames(long managerId);
+
+    @Query("select p.id from Person p join p.roles r where r = :role and p.active = true order by p.id")
+    List<Long> activeIdsWithRole(org.ladder.base.security.Role role);
+
     @Query(SUMMARY + "where p.id = :id")
     Optional<PersonSummary> summary(long id);
 
