@@ -89,6 +89,23 @@ public class PeopleService {
         return people.countDirectReports(managerId);
     }
 
+    /**
+     * The usernames of a manager's active direct reports: other modules match them against the engine's users
+     * (e.g. the task inbox's team view).
+     */
+    public List<String> directReportUsernames(long managerId) {
+        currentUser.require();
+        return people.directReportUsernames(managerId);
+    }
+
+    /**
+     * The ids of the active people holding {@code role} (the engine's group of that name), so that a module can
+     * signal their open windows. No caller check: it runs inside engine listeners and returns ids only.
+     */
+    public List<Long> activePersonIdsWithRole(Role role) {
+        return people.activeIdsWithRole(role);
+    }
+
     /** A person's page; empty when there is no such person or the caller may not see them. */
     public Optional<PersonDetails> person(long personId) {
         LadderUser caller = currentUser.require();
@@ -146,10 +163,6 @@ public class PeopleService {
         return personIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Ids of the active people holding a role (e.g. to notify all of HR). */
-    public List<Long> activePeopleWithRole(Role role) {
-        return people.activeIdsWithRole(role);
-    }
 
     /** Usernames of the active people holding a role (the engine's user ids, e.g. for approvers). */
     public List<String> activeUsernamesWithRole(Role role) {

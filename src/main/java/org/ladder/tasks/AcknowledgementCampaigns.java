@@ -111,7 +111,7 @@ public class AcknowledgementCampaigns {
             return;
         }
         Map<Long, Long> toHr = new HashMap<>();
-        for (Long hr : people.activePeopleWithRole(Role.HR)) {
+        for (Long hr : people.activePersonIdsWithRole(Role.HR)) {
             toHr.put(hr, (long) c.pending());
         }
         audit.record("acknowledgement.escalated", c.subjectType(), c.subjectId(), "to HR: " + c.pending() + " pending");

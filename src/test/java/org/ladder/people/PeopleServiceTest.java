@@ -75,6 +75,20 @@ class PeopleServiceTest {
     }
 
     @Test
+    void otherModulesGetTheUsernamesOfATeamAndThePeopleHoldingARole() {
+        signedIn.as("manager");
+        long managerId = people.findByUsername("manager").orElseThrow().id();
+        assertThat(people.directReportUsernames(managerId)).contains("employee").doesNotContain("manager", "hr");
+        assertThat(people.directReportUsernames(people.findByUsername("employee").orElseThrow().id())).isEmpty();
+
+        signedIn.nobody(); // engine listeners ask without a signed-in person
+        assertThat(people.activePersonIdsWithRole(Role.HR))
+                .contains(people.findByUsername("hr").orElseThrow().id())
+                .doesNotContain(people.findByUsername("employee").orElseThrow().id());
+        assertThatThrownBy(() -> people.directReportUsernames(managerId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void nobodySignedInReadsNothing() {
         assertThatThrownBy(() -> people.countDirectory("", false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.childUnits(null, 0, 10)).isInstanceOf(AccessDeniedException.class);

@@ -38,6 +38,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query(SUMMARY + "where p.id in :ids")
     List<PersonSummary> summaries(java.util.Collection<Long> ids);
 
+    @Query("select p.username from Person p where p.manager.id = :managerId and p.active = true order by p.username")
+    List<String> directReportUsernames(long managerId);
+
     @Query("select p.id from Person p join p.roles r where r = :role and p.active = true order by p.id")
     List<Long> activeIdsWithRole(org.ladder.base.security.Role role);
 

@@ -36,19 +36,19 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Tasks", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
-        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Organisation", "Import", "People");
+        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Tasks", "Organisation", "Import", "People");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Organisation", "Import", "People", "Operations");
+                .containsExactly("Home", "Tasks", "Organisation", "Import", "People", "Operations");
     }
 
     @Test

@@ -1,0 +1,336 @@
+package org.ladder.tasks.inbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.ladder.base.paging.OffsetPage;
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+import org.ladder.people.PeopleService;
+import org.ladder.people.PersonSummary;
+import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskAlreadyCompletedException;
+import org.ladder.tasks.TaskInfo;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox over the engine's user tasks. Engine users are usernames and engine groups are role names (see the
+ * people module's identity bridge), so "offered to me" is the engine's own candidate-user query. Lists are sorted
+ * by due date (tasks without one last), then by creation.
+ */
+@Service
+@Transactional(readOnly = true)
+class EngineInboxService implements InboxService {
+
+    static final String ALREADY_COMPLETED = "This task was already completed or withdrawn, perhaps in another tab "
+            + "or by a colleague. Nothing was saved.";
+    static final String NO_LONGER_OPEN = "This task is no longer open (it may have been completed by someone else).";
+
+    /** Due dates are after this instant; it splits "has a due date" from "has none" portably. */
+    private static final Date DUE_FLOOR = Date.from(Instant.parse("1900-01-01T00:00:00Z"));
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+
+    EngineInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+            PeopleService people, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.people = people;
+        this.currentUser = currentUser;
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    @Override
+    public List<TaskInfo> myTasks(long offset, int limit) {
+        String me = currentUser.require().getUsername();
+        return page(() -> mine(me), offset, limit);
+    }
+
+    @Override
+    public long countMyTasks() {
+        return mine(currentUser.require().getUsername()).count();
+    }
+
+    @Override
+    public List<TaskInfo> groupTasks(long offset, int limit) {
+        String me = currentUser.require().getUsername();
+        return page(() -> offeredTo(me), offset, limit);
+    }
+
+    @Override
+    public long countGroupTasks() {
+        return offeredTo(currentUser.require().getUsername()).count();
+    }
+
+    @Override
+    public List<TaskInfo> teamTasks(long offset, int limit) {
+        List<String> team = team(currentUser.require());
+        return team.isEmpty() ? List.of() : page(() -> assignedTo(team), offset, limit);
+    }
+
+    @Override
+    public long countTeamTasks() {
+        List<String> team = team(currentUser.require());
+        return team.isEmpty() ? 0 : assignedTo(team).count();
+    }
+
+    @Override
+    public long openCount() {
+        return openCount(currentUser.require().getUsername());
+    }
+
+    /** Mine plus my groups' unassigned ones, for a given person (the navigation badge asks for its own person). */
+    public long openCount(String username) {
+        return mine(username).count() + offeredTo(username).count();
+    }
+
+    private TaskQuery mine(String username) {
+        return tasks.createTaskQuery().taskAssignee(username).active();
+    }
+
+    /** Unassigned tasks whose candidates include the person directly or through one of their roles. */
+    private TaskQuery offeredTo(String username) {
+        return tasks.createTaskQuery().taskCandidateUser(username).active();
+    }
+
+    private TaskQuery assignedTo(List<String> usernames) {
+        return tasks.createTaskQuery().taskAssigneeIn(usernames.toArray(String[]::new)).active();
+    }
+
+    private List<String> team(LadderUser caller) {
+        return caller.hasRole(Role.MANAGER) ? people.directReportUsernames(caller.personId()) : List.of();
+    }
+
+    /**
+     * One page in inbox order. The engine sorts NULL due dates first on some databases and last on others, so the
+     * list is read in two parts: tasks with a due date (earliest first), then tasks without one.
+     */
+    private List<TaskInfo> page(Supplier<TaskQuery> query, long offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        limit = Math.min(limit, OffsetPage.MAX_LIMIT);
+        long withDue = query.get().dueAfter(DUE_FLOOR).count();
+        List<Task> found = new ArrayList<>(limit);
+        if (offset < withDue) {
+            found.addAll(query.get().dueAfter(DUE_FLOOR)
+                    .orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage((int) offset, limit));
+        }
+        int missing = limit - found.size();
+        if (missing > 0) {
+            long from = Math.max(0, offset - withDue);
+            found.addAll(query.get().withoutDueDate()
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage((int) from, missing));
+        }
+        return toInfos(found);
+    }
+
+    // ---------------------------------------------------------------- one task
+
+    @Override
+    public Optional<TaskInfo> task(String taskId) {
+        LadderUser caller = currentUser.require();
+        return find(taskId).filter(t -> maySee(caller, t)).map(t -> toInfos(List.of(t)).get(0));
+    }
+
+    private Optional<Task> find(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    private boolean maySee(LadderUser caller, Task task) {
+        String me = caller.getUsername();
+        if (me.equals(task.getAssignee()) || caller.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        if (task.getAssignee() == null) {
+            return isCandidate(me, task.getId());
+        }
+        return people.findByUsername(task.getAssignee())
+                .map(PersonSummary::managerId)
+                .filter(managerId -> managerId == caller.personId())
+                .isPresent();
+    }
+
+    /** Whether the unassigned task is offered to the person, directly or through one of their roles. */
+    private boolean isCandidate(String username, String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(username).count() > 0;
+    }
+
+    private boolean wasOfferedTo(String username, String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(username).includeAssignedTasks().count() > 0;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    @Override
+    @Transactional
+    public void claim(String taskId) {
+        String me = currentUser.require().getUsername();
+        Task task = find(taskId).orElseThrow(() -> new TaskAlreadyCompletedException(NO_LONGER_OPEN));
+        if (me.equals(task.getAssignee())) {
+            return; // claimed already, e.g. a double click
+        }
+        if (!wasOfferedTo(me, taskId)) {
+            throw new AccessDeniedException("This task is not offered to you.");
+        }
+        if (task.getAssignee() != null) {
+            throw new IllegalStateException(alreadyClaimedBy(task.getAssignee()));
+        }
+        try {
+            tasks.claim(taskId, me);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // a colleague claimed it between our check and our update
+            throw new IllegalStateException(find(taskId).map(Task::getAssignee)
+                    .map(this::alreadyClaimedBy).orElse(NO_LONGER_OPEN), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void unclaim(String taskId) {
+        String me = currentUser.require().getUsername();
+        Task task = find(taskId).orElseThrow(() -> new TaskAlreadyCompletedException(NO_LONGER_OPEN));
+        if (!me.equals(task.getAssignee())) {
+            throw new AccessDeniedException("You can only hand back tasks you have claimed.");
+        }
+        if (candidates(taskId).isEmpty()) {
+            throw new IllegalStateException("This task was given to you directly; nobody else could take it.");
+        }
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            TaskAlreadyCompletedException gone = new TaskAlreadyCompletedException(NO_LONGER_OPEN);
+            gone.initCause(e);
+            throw gone;
+        }
+    }
+
+    /**
+     * Completes the task in the caller's transaction (the engine runs on Spring's transaction manager), so the
+     * caller's domain change and the completion commit or roll back together. When two completions race, the
+     * second one finds the task gone or fails the engine's optimistic lock: both become
+     * {@link TaskAlreadyCompletedException}, and the caller's transaction rolls back.
+     */
+    @Override
+    @Transactional
+    public void complete(String taskId, Map<String, Object> variables) {
+        String me = currentUser.require().getUsername();
+        Task task = find(taskId).orElseThrow(() -> new TaskAlreadyCompletedException(ALREADY_COMPLETED));
+        boolean mine = me.equals(task.getAssignee());
+        if (!mine && !(task.getAssignee() == null && isCandidate(me, taskId))) {
+            throw new AccessDeniedException("You may not complete this task.");
+        }
+        try {
+            tasks.complete(taskId, variables == null ? Map.of() : variables);
+        } catch (OptimisticLockingException e) {
+            throw alreadyCompleted(e);
+        } catch (ProcessEngineException e) {
+            if (find(taskId).isEmpty()) { // gone between our check and the engine's read
+                throw alreadyCompleted(e);
+            }
+            throw e;
+        }
+    }
+
+    private static TaskAlreadyCompletedException alreadyCompleted(Exception cause) {
+        TaskAlreadyCompletedException e = new TaskAlreadyCompletedException(ALREADY_COMPLETED);
+        e.initCause(cause);
+        return e;
+    }
+
+    private String alreadyClaimedBy(String username) {
+        String name = people.findByUsername(username).map(PersonSummary::displayName).orElse(username);
+        return "This task was already claimed by " + name + ".";
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private List<IdentityLink> candidates(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .toList();
+    }
+
+    /** Maps a page of tasks; process keys, business keys and names are read once per page, not once per task. */
+    private List<TaskInfo> toInfos(List<Task> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> keys = processKeys(ids(page, Task::getProcessDefinitionId));
+        Map<String, String> businessKeys = businessKeys(ids(page, Task::getProcessInstanceId));
+        Map<String, Optional<String>> names = new HashMap<>();
+        return page.stream().map(t -> new TaskInfo(
+                t.getId(), t.getName(), t.getDescription(),
+                keys.get(t.getProcessDefinitionId()), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
+                businessKeys.get(t.getProcessInstanceId()),
+                t.getAssignee(),
+                t.getAssignee() == null ? null
+                        : names.computeIfAbsent(t.getAssignee(),
+                                u -> people.findByUsername(u).map(PersonSummary::displayName)).orElse(t.getAssignee()),
+                candidates(t.getId()).stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct()
+                        .toList(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .toList();
+    }
+
+    private static Set<String> ids(Collection<Task> page, java.util.function.Function<Task, String> id) {
+        return page.stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Map<String, String> processKeys(Set<String> definitionIds) {
+        if (definitionIds.isEmpty()) {
+            return Map.of();
+        }
+        return repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds.toArray(String[]::new))
+                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    }
+
+    private Map<String, String> businessKeys(Set<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+            keys.put(pi.getId(), pi.getBusinessKey());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ladder.tasks.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.ladder.base.security.Role;
+import org.ladder.tasks.TaskInfo;
+
+import com.vaadin.flow.component.html.Span;
+
+/** How the inbox and the task page write a task's name, context and dates. */
+final class TaskFormat {
+
+    static final String OVERDUE_CLASS = "ladder-overdue";
+    private static final int MAX_WHAT = 120;
+
+    private final Clock clock;
+    private final DateTimeFormatter dateTime;
+
+    TaskFormat(Clock clock) {
+        this.clock = clock;
+        this.dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(clock.getZone());
+    }
+
+    static String name(TaskInfo task) {
+        return task.name() == null || task.name().isBlank() ? "Untitled task" : task.name();
+    }
+
+    /** The business context: the task's description, else the process it belongs to. */
+    static String what(TaskInfo task) {
+        String text = task.description() != null && !task.description().isBlank() ? task.description().strip()
+                : processName(task.processDefinitionKey());
+        return text.length() <= MAX_WHAT ? text : text.substring(0, MAX_WHAT - 1) + "…";
+    }
+
+    /** {@code Process_GoalApproval} becomes "Goal approval". */
+    static String processName(String key) {
+        if (key == null || key.isBlank()) {
+            return "";
+        }
+        String bare = key.replaceFirst("^(?i)process[_-]", "").replace('_', ' ').replace('-', ' ');
+        String words = bare.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").trim().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    String offeredTo(TaskInfo task) {
+        return task.candidateGroups().stream()
+                .map(g -> Role.parse(g).map(Role::label).orElse(g))
+                .collect(Collectors.joining(", "));
+    }
+
+    String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    boolean isOverdue(TaskInfo task) {
+        return task.isOverdue(clock.instant());
+    }
+
+    /** The due date; marked when it has passed. */
+    Span due(TaskInfo task) {
+        Span due = new Span(task.due() == null ? "" : dateTime(task.due()));
+        if (isOverdue(task)) {
+            due.setText(due.getText() + " · overdue");
+            due.addClassName(OVERDUE_CLASS);
+        }
+        return due;
+    }
+}
