@@ -28,7 +28,7 @@ import java.util.Map;
  * ./mvnw -B -q -Pbench verify -Dbench.args="--db=h2 --sizes=5000,50000 --iterations=30"
  * </pre>
  *
- * Options (defaults): {@code --db=h2|mariadb (h2) --sizes=5000,50000 --startups=3 --warmup=10 --iterations=30
+ * Options (defaults): {@code --db=h2|mariadb (h2) --sizes=5000,50000 --startups=3 --warmup=100 --iterations=30
  * --search=an --jvm-args= --quiet-wait=0 --out=target/bench/startup-and-organisation.txt}. {@code --jvm-args}
  * (comma-separated) go to every measured JVM; {@code --quiet-wait=600} waits up to 600 s before each measurement
  * until other processes use less than 0.2 cores (other builds share this machine). See BENCHMARKS.md.
@@ -93,9 +93,12 @@ public final class StartupAndOrganisationBenchmark {
             System.out.println("[bench] start-up run " + run + " of " + options.startups() + ", log " + log);
             waitForQuietMachine();
             MachineLoad.Snapshot before = MachineLoad.Snapshot.now();
-            runChild(StartupProbe.class, List.of(), db.springArgs(), log);
+            try {
+                runChild(StartupProbe.class, List.of(), db.springArgs(), log);
+            } finally {
+                db.discard();
+            }
             MachineLoad.Snapshot after = MachineLoad.Snapshot.now();
-            db.discard();
             String result = Files.readAllLines(log).stream().filter(l -> l.startsWith(StartupProbe.MARKER))
                     .findFirst().orElseThrow(() -> new IllegalStateException("No result in " + log));
             String[] ms = result.split(" ");
@@ -126,11 +129,14 @@ public final class StartupAndOrganisationBenchmark {
         Files.deleteIfExists(section);
         System.out.println("[bench] organisation of " + size + " people on " + options.db() + ", log " + log);
         waitForQuietMachine();
-        runChild(OrganisationProbe.class, List.of("-Dladder.bench.size=" + size,
-                "-Dladder.bench.warmup=" + options.warmup(), "-Dladder.bench.iterations=" + options.iterations(),
-                "-Dladder.bench.search=" + options.search(), "-Dladder.bench.section=" + section),
-                db.springArgs(), log);
-        db.discard();
+        try {
+            runChild(OrganisationProbe.class, List.of("-Dladder.bench.size=" + size,
+                    "-Dladder.bench.warmup=" + options.warmup(), "-Dladder.bench.iterations=" + options.iterations(),
+                    "-Dladder.bench.search=" + options.search(), "-Dladder.bench.section=" + section),
+                    db.springArgs(), log);
+        } finally {
+            db.discard();
+        }
         report.append(Files.readString(section));
     }
 
@@ -204,7 +210,7 @@ public final class StartupAndOrganisationBenchmark {
             values.put("db", "h2");
             values.put("sizes", "5000,50000");
             values.put("startups", "3");
-            values.put("warmup", "10");
+            values.put("warmup", "100");
             values.put("iterations", "30");
             values.put("search", "an");
             values.put("jvm-args", "");

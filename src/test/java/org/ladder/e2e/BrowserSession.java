@@ -75,7 +75,7 @@ final class BrowserSession implements AutoCloseable {
     List<String> navigationLabels() {
         waitUpTo(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#main-nav vaadin-side-nav-item")));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().trim()).toList();
+                .map(e -> e.getText().trim().replaceAll("\\s*(\\d+|99\\+)$", "")).toList(); // without badge counts
     }
 
     String text(String id) {

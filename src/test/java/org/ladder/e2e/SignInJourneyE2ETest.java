@@ -58,7 +58,7 @@ class SignInJourneyE2ETest {
 
     @Test
     void everyDemoLoginSeesItsOwnNavigation() throws Exception {
-        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Tasks", "Organisation", "People"));
+        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People"));
         assertThat(browser.text("my-manager")).contains("Marco Rossi");
         browser.open("/people");
         browser.find(By.cssSelector("#directory-search input")).sendKeys("Reyes");
@@ -70,14 +70,16 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Tasks", "Organisation", "People"));
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 
-        signInAndCheck("ceo", "Catherine Okafor", List.of("Home", "Tasks", "Organisation", "People"));
+        signInAndCheck("ceo", "Catherine Okafor",
+                List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People", "Acknowledgements"));
         signOut();
 
-        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Tasks", "Organisation", "Import", "People"));
+        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "Import",
+                "People", "Acknowledgements"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("org-tree"), "Brightwater Ltd"));
@@ -90,7 +92,8 @@ class SignInJourneyE2ETest {
         browser.screenshot("hr-import-page");
         signOut();
 
-        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Tasks", "Organisation", "Import", "People", "Operations"));
+        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "Import",
+                "People", "Acknowledgements", "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));
         browser.screenshot("admin-operations");
