@@ -86,8 +86,11 @@ final class BrowserSession implements AutoCloseable {
         return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Scrolls the element into view and clicks it (long forms put buttons below the fold). */
     void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement e = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 
     void screenshot(String name) throws IOException {

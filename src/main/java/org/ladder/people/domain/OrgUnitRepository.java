@@ -18,7 +18,7 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query(NODE + "where par.id = :parentId order by u.name, u.id")
     List<OrgUnitNode> children(long parentId, Pageable page);
 
-    @Query(NODE + "where par.id is null order by u.name, u.id")
+    @Query(NODE + "where u.parent is null order by u.name, u.id")
     List<OrgUnitNode> roots(Pageable page);
 
     @Query("select count(u) from OrgUnit u where u.parent.id = :parentId")
