@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Notifications: writing them (in bulk, for thousands of people at once) and the signed-in person's own list,
  * unread count and read marks. Writing commits with the caller's transaction; the unread badges of the people
- * concerned follow after the commit.
+ * concerned and their e-mails follow after the commit.
  */
 @Service
 @Transactional
@@ -35,20 +35,23 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final LiveUpdates liveUpdates;
+    private final NotificationMailer mailer;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, LiveUpdates liveUpdates,
-            Clock clock) {
+            NotificationMailer mailer, Clock clock) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.liveUpdates = liveUpdates;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
     /**
      * Notifies each of these people once (duplicates and {@code null}s are ignored), inside the caller's
-     * transaction: rows in JDBC batches of 1,000, then — after commit — a live update of their unread badges. A
-     * title longer than 200 characters and a body longer than 1,000 are shortened; {@code link} is a route path inside the portal ({@code null} for
+     * transaction: rows in JDBC batches of 1,000, then — after commit — a live update of their unread badges
+     * and, when e-mail is configured, an e-mail each (in the background). A title longer than 200 characters and
+     * a body longer than 1,000 are shortened; {@code link} is a route path inside the portal ({@code null} for
      * none).
      * <p>
      * No caller check: this module's event listeners call it, also where nobody is signed in (the engine's job
@@ -70,6 +73,7 @@ public class NotificationService {
         String l = routePath(link);
         notifications.insertAll(ids, kind, t, b, l, now());
         liveUpdates.changed(ids);
+        mailer.sendAfterCommit(new NotificationMailer.Mail(ids, t, b == null ? t : b, l));
         return ids.size();
     }
 
