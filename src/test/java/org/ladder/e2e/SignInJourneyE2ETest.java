@@ -9,9 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ladder.notifications.NotificationKind;
+import org.ladder.notifications.NotificationService;
+import org.ladder.people.PeopleService;
 import org.ladder.support.LadderIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +29,10 @@ class SignInJourneyE2ETest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    PeopleService people;
 
     private BrowserSession browser;
 
@@ -58,8 +66,16 @@ class SignInJourneyE2ETest {
 
     @Test
     void everyDemoLoginSeesItsOwnNavigation() throws Exception {
-        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Organisation", "People"));
+        notifications.notify(List.of(people.findByUsername("employee").orElseThrow().id()),
+                NotificationKind.ACKNOWLEDGE, "Please acknowledge: Charter 2027",
+                "Please read it and confirm that you have.", "people");
+        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Notifications", "Organisation", "People"));
         assertThat(browser.text("my-manager")).contains("Marco Rossi");
+        assertThat(browser.text("badge-notifications")).isNotBlank(); // the count, next to the label
+        browser.open("/notifications");
+        browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications-grid"),
+                "Please acknowledge: Charter 2027"));
+        browser.screenshot("employee-notifications");
         browser.open("/people");
         browser.find(By.cssSelector("#directory-search input")).sendKeys("Reyes");
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-count"), "1 person"));
@@ -70,14 +86,14 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Organisation", "People"));
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Notifications", "Organisation", "People"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 
-        signInAndCheck("ceo", "Catherine Okafor", List.of("Home", "Organisation", "People"));
+        signInAndCheck("ceo", "Catherine Okafor", List.of("Home", "Notifications", "Organisation", "People"));
         signOut();
 
-        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Organisation", "Import", "People"));
+        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Notifications", "Organisation", "Import", "People"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("org-tree"), "Brightwater Ltd"));
@@ -90,7 +106,8 @@ class SignInJourneyE2ETest {
         browser.screenshot("hr-import-page");
         signOut();
 
-        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Organisation", "Import", "People", "Operations"));
+        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Notifications", "Organisation", "Import", "People",
+                "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));
         browser.screenshot("admin-operations");

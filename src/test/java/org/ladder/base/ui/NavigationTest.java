@@ -36,19 +36,21 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee"))
+                .containsExactly("Home", "Notifications", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
-        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Organisation", "Import", "People");
+        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Notifications", "Organisation", "Import",
+                "People");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Organisation", "Import", "People", "Operations");
+                .containsExactly("Home", "Notifications", "Organisation", "Import", "People", "Operations");
     }
 
     @Test
