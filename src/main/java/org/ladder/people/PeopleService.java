@@ -1,8 +1,12 @@
 package org.ladder.people;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ladder.base.paging.OffsetPage;
@@ -172,6 +176,31 @@ public class PeopleService {
     /** Whether a person is active (has not left). */
     public boolean isActive(long personId) {
         return people.findById(personId).map(Person::isActive).orElse(false);
+
+    }
+
+    /**
+     * The ids of the active people holding any of these roles (the engine's candidate groups are role names), for
+     * fan-out by other modules. Membership is the person's role rows, as the engine sees it. No caller check,
+     * like {@link #findByUsername}: event listeners call it where nobody is signed in.
+     */
+    public List<Long> activePersonIdsWithAnyRole(Collection<Role> roles) {
+        return roles.isEmpty() ? List.of() : people.activeIdsWithAnyRole(roles);
+    }
+
+    /**
+     * The e-mail addresses of the active people among {@code personIds}, by id (people who left are missing),
+     * for other modules' e-mails. No caller check, like {@link #findByUsername}.
+     */
+    public Map<Long, String> activeEmails(Collection<Long> personIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        Map<Long, String> emails = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : people.activeEmails(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                emails.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return emails;
     }
 
     /** Whether the caller may see and change people's records: HR and admins. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,10 +73,15 @@ final class BrowserSession implements AutoCloseable {
         waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
     }
 
+    /** The labels of the navigation entries, without their icons and count badges (slotted prefix and suffix). */
     List<String> navigationLabels() {
         waitUpTo(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#main-nav vaadin-side-nav-item")));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().trim().replaceAll("\\s*(\\d+|99\\+)$", "")).toList(); // without badge counts
+                .map(e -> (String) ((JavascriptExecutor) driver).executeScript(
+                        "return Array.from(arguments[0].childNodes)"
+                                + ".filter(n => !(n.nodeType === 1 && n.hasAttribute('slot')))"
+                                + ".map(n => n.textContent).join('').trim()", e))
+                .toList();
     }
 
     String text(String id) {

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ladder.notifications.NotificationKind;
+import org.ladder.notifications.NotificationService;
+import org.ladder.people.PeopleService;
 import org.ladder.support.LadderIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +29,10 @@ class SignInJourneyE2ETest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    PeopleService people;
 
     private BrowserSession browser;
 
@@ -58,8 +66,16 @@ class SignInJourneyE2ETest {
 
     @Test
     void everyDemoLoginSeesItsOwnNavigation() throws Exception {
-        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People"));
+        notifications.notify(List.of(people.findByUsername("employee").orElseThrow().id()),
+                NotificationKind.ACKNOWLEDGE, "Please acknowledge: Charter 2027",
+                "Please read it and confirm that you have.", "people");
+                signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "People"));
         assertThat(browser.text("my-manager")).contains("Marco Rossi");
+        assertThat(browser.text("badge-notifications")).isNotBlank(); // the count, next to the label
+        browser.open("/notifications");
+        browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications-grid"),
+                "Please acknowledge: Charter 2027"));
+        browser.screenshot("employee-notifications");
         browser.open("/people");
         browser.find(By.cssSelector("#directory-search input")).sendKeys("Reyes");
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-count"), "1 person"));
@@ -70,15 +86,15 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People"));
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "People"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 
         signInAndCheck("ceo", "Catherine Okafor",
-                List.of("Home", "Mission & strategy", "Tasks", "Organisation", "People", "Acknowledgements"));
+                List.of("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements"));
         signOut();
 
-        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "Import",
+        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "Import",
                 "People", "Acknowledgements"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
@@ -92,7 +108,7 @@ class SignInJourneyE2ETest {
         browser.screenshot("hr-import-page");
         signOut();
 
-        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Tasks", "Organisation", "Import",
+        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "Import",
                 "People", "Acknowledgements", "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));

@@ -1,8 +1,10 @@
 package org.ladder.people.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.ladder.base.security.Role;
 import org.ladder.people.PersonSummary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -62,4 +64,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p left join fetch p.unit left join fetch p.manager")
     List<Person> findAllWithLinks();
+
+    @Query("select distinct p.id from Person p join p.roles r where r in :roles and p.active = true")
+    List<Long> activeIdsWithAnyRole(Collection<Role> roles);
+
+    /** Pairs of (id, e-mail) of the active people among {@code ids}. */
+    @Query("select p.id, p.email from Person p where p.id in :ids and p.active = true")
+    List<Object[]> activeEmails(Collection<Long> ids);
 }

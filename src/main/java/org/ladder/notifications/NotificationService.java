@@ -1,0 +1,149 @@
+package org.ladder.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.ladder.base.paging.OffsetPage;
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.ui.LiveUpdates;
+import org.ladder.notifications.domain.Notification;
+import org.ladder.notifications.domain.NotificationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications: writing them (in bulk, for thousands of people at once) and the signed-in person's own list,
+ * unread count and read marks. Writing commits with the caller's transaction; the unread badges of the people
+ * concerned and their e-mails follow after the commit.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final LiveUpdates liveUpdates;
+    private final NotificationMailer mailer;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, LiveUpdates liveUpdates,
+            NotificationMailer mailer, Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.liveUpdates = liveUpdates;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * Notifies each of these people once (duplicates and {@code null}s are ignored), inside the caller's
+     * transaction: rows in JDBC batches of 1,000, then — after commit — a live update of their unread badges
+     * and, when e-mail is configured, an e-mail each (in the background). A title longer than 200 characters and
+     * a body longer than 1,000 are shortened; {@code link} is a route path inside the portal ({@code null} for
+     * none).
+     * <p>
+     * No caller check: this module's event listeners call it, also where nobody is signed in (the engine's job
+     * executor); no other module may depend on this one.
+     *
+     * @return how many people were notified
+     */
+    public int notify(Collection<Long> personIds, NotificationKind kind, String title, String body, String link) {
+        Objects.requireNonNull(kind, "kind");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a title");
+        }
+        List<Long> ids = personIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String t = shorten(title.strip(), Notification.MAX_TITLE);
+        String b = body == null || body.isBlank() ? null : shorten(body.strip(), Notification.MAX_BODY);
+        String l = routePath(link);
+        notifications.insertAll(ids, kind, t, b, l, now());
+        liveUpdates.changed(ids);
+        mailer.sendAfterCommit(new NotificationMailer.Mail(ids, t, b == null ? t : b, l));
+        return ids.size();
+    }
+
+    /** The caller's notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> mine(long offset, int limit) {
+        LadderUser me = currentUser.require();
+        return notifications.recent(me.personId(), OffsetPage.of(offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMine() {
+        return notifications.countByRecipientPersonId(currentUser.require().personId());
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByRecipientPersonIdAndReadAtIsNull(currentUser.require().personId());
+    }
+
+    /**
+     * Marks one of the caller's notifications read. Idempotent: marking it again changes nothing.
+     *
+     * @return whether it was unread until now
+     * @throws AccessDeniedException when it is not the caller's (or does not exist)
+     */
+    public boolean markRead(long notificationId) {
+        long me = currentUser.require().personId();
+        if (notifications.markRead(notificationId, me, now()) == 0) {
+            if (!notifications.existsByIdAndRecipientPersonId(notificationId, me)) {
+                throw new AccessDeniedException("This notification is not yours.");
+            }
+            return false;
+        }
+        liveUpdates.changed(List.of(me));
+        return true;
+    }
+
+    /** Marks all of the caller's notifications read; returns how many were unread. */
+    public int markAllRead() {
+        long me = currentUser.require().personId();
+        int changed = notifications.markAllRead(me, now());
+        if (changed > 0) {
+            liveUpdates.changed(List.of(me));
+        }
+        return changed;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // datetime(6)
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** A route path inside the portal, without a leading slash; anything else is dropped with a warning. */
+    static String routePath(String link) {
+        if (link == null) {
+            return null;
+        }
+        String path = link.strip();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (SCHEME.matcher(path).find() || path.length() > Notification.MAX_LINK) {
+            log.warn("Notification link dropped, not a route path of up to {} characters: {}",
+                    Notification.MAX_LINK, shorten(link, 100));
+            return null;
+        }
+        return path;
+    }
+}
