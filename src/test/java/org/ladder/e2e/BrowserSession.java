@@ -96,7 +96,9 @@ final class BrowserSession implements AutoCloseable {
     void click(String id) {
         WebElement e = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        // a real click: it also blurs the field being typed in, so Vaadin sends its value first
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     void screenshot(String name) throws IOException {

@@ -44,6 +44,7 @@ class CharterJourneyE2ETest {
             WebElement reason = ceo.find(By.cssSelector("#charter-reason-field textarea"));
             reason.clear();
             reason.sendKeys("We grew from one team to many.");
+            reason.sendKeys(org.openqa.selenium.Keys.TAB);
             ceo.screenshot("ceo-charter-editor");
             ceo.click("submit-charter");
             ceo.waitUpTo(30).until(ExpectedConditions.urlMatches(".*/charter$"));
@@ -57,7 +58,8 @@ class CharterJourneyE2ETest {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledge-banner")));
             assertThat(banner.getText()).contains("We grew from one team to many.");
             employee.screenshot("employee-acknowledge-banner");
-            employee.find(By.cssSelector("#acknowledge-question textarea")).sendKeys("Does this change our team goals?");
+            employee.find(By.cssSelector("#acknowledge-question textarea")).sendKeys("Does this change our team goals?",
+                    org.openqa.selenium.Keys.TAB);
             employee.click("acknowledge");
             employee.waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("acknowledge-banner")));
             assertThat(employee.text("charter-mission")).isEqualTo(mission);
