@@ -54,6 +54,14 @@ final class BenchDatabase {
         }
     }
 
+    /** Drops and re-creates the MariaDB database of this URL (user and password as for {@link #fresh}). */
+    static BenchDatabase freshMariaDb(String url) throws SQLException {
+        String user = env("LADDER_BENCH_DB_USER", "root");
+        String password = env("LADDER_BENCH_DB_PASSWORD", "");
+        recreate(url, user, password);
+        return new BenchDatabase("mariadb", url, user, password, null);
+    }
+
     /** Spring command-line arguments (highest precedence) for a benchmark context on this database. */
     List<String> springArgs() {
         List<String> args = new ArrayList<>();

@@ -1,0 +1,182 @@
+package org.ladder.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Benchmark program (not a test), MariaDB only: how long publishing a charter version takes until every
+ * acknowledgement (and notification) exists, against the engine's raw speed at starting one trivial process per
+ * person, for generated organisations of a few sizes. One fresh JVM ({@link PublicationProbe}) on a freshly
+ * created database per size; inside it the two measurements alternate.
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench verify -Dbench.main=org.ladder.bench.PublicationBenchmark -Dbench.args="--sizes=5000,50000"
+ * </pre>
+ *
+ * Options (defaults): {@code --sizes=5000,50000 --repetitions=3 --quiet-wait=0
+ * --out=target/bench/publication.txt}. The database is {@code LADDER_BENCH_PUB_DB_URL}, default
+ * {@value #DEFAULT_URL}; it is dropped and created before every size. See BENCHMARKS.md.
+ */
+public final class PublicationBenchmark {
+
+    static final String SUMMARY_MARKER = "LADDER_PUBLICATION";
+    static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/ladder_bench_pub"
+            + "?transactionIsolation=READ-COMMITTED&nullDatabaseMeansCurrent=true";
+
+    private final Map<String, String> options;
+    private final Path out;
+    private final Path work;
+    private final StringBuilder report = new StringBuilder();
+
+    private PublicationBenchmark(Map<String, String> options) {
+        this.options = options;
+        this.out = Path.of(options.get("out"));
+        this.work = out.toAbsolutePath().getParent();
+    }
+
+    public static void main(String[] args) throws Exception {
+        new PublicationBenchmark(parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work.resolve("logs"));
+        String classpath = childClasspath();
+        List<Integer> sizes = Arrays.stream(options.get("sizes").split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        int repetitions = Integer.parseInt(options.get("repetitions"));
+        int quietWait = Integer.parseInt(options.get("quiet-wait"));
+        String url = System.getenv("LADDER_BENCH_PUB_DB_URL");
+        url = url == null || url.isBlank() ? DEFAULT_URL : url;
+
+        line("# Ladder publication benchmark: acknowledgement campaign against one process per person");
+        line("");
+        line("- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        line("- machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        line("- options: --sizes=" + options.get("sizes") + " --repetitions=" + repetitions
+                + (quietWait == 0 ? "" : " --quiet-wait=" + quietWait));
+        line("- A = publication: AcknowledgementCampaigns#startForEveryone(\"charter\", <new fake id>, title, \"\"), "
+                + "one transaction, commit included (INSERT…SELECT of the requests + one notification per person)");
+        line("- B = raw engine: N × startProcessInstanceByKey of start → user task (candidate group "
+                + PublicationProbe.CANDIDATE_GROUP + ", not a role: see PublicationProbe) → end, 100 per transaction; "
+                + "history level full as configured");
+        line("- ratio = B / A: how many times faster the publication is than one process instance per person");
+        line("");
+
+        List<String[]> summary = new ArrayList<>();
+        for (int size : sizes) {
+            BenchDatabase db = BenchDatabase.freshMariaDb(url);
+            Path log = work.resolve("logs").resolve("publication-" + size + ".log");
+            Path section = work.resolve("logs").resolve("publication-" + size + ".md");
+            Files.deleteIfExists(section);
+            System.out.println("[bench] publication, " + size + " people, log " + log);
+            if (quietWait > 0) {
+                double others = MachineLoad.waitUntilQuiet(0.2, quietWait);
+                System.out.printf(Locale.ROOT, "[bench] others' CPU before this measurement: %.2f cores%n", others);
+            }
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of("-Dladder.bench.size=" + size, "-Dladder.bench.repetitions=" + repetitions,
+                    "-Dladder.bench.section=" + section, "-cp", classpath, PublicationProbe.class.getName()));
+            command.addAll(db.springArgs());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("PublicationProbe failed (exit " + exit + "), see " + log);
+            }
+            report.append(Files.readString(section));
+            String result = Files.readAllLines(log).stream().filter(l -> l.startsWith(SUMMARY_MARKER)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No result in " + log));
+            String[] f = result.split(" ");
+            double a = Double.parseDouble(f[2]);
+            double b = Double.parseDouble(f[3]);
+            summary.add(new String[] { String.valueOf(size), f[4], Timings.ms(a),
+                    String.format(Locale.ROOT, "%.0f", size / (a / 1e3)), Timings.ms(b),
+                    String.format(Locale.ROOT, "%.0f", size / (b / 1e3)), String.format(Locale.ROOT, "%.1f", b / a) });
+        }
+        line("## Summary (medians)");
+        line("");
+        Table table = new Table("N people", "rounds", "publication ms", "publication people/s", "raw engine ms",
+                "raw engine instances/s", "ratio engine / publication");
+        summary.forEach(table::row);
+        table.appendTo(report);
+
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println("=".repeat(100));
+        System.out.print(report);
+        System.out.println("=".repeat(100));
+        System.out.println("[bench] written to " + out.toAbsolutePath());
+    }
+
+    /** As in {@link StartupAndOrganisationBenchmark}: the test class path without the test classes. */
+    private String childClasspath() throws IOException, URISyntaxException {
+        Path testClasses = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path benchClasses = work.resolve("classes");
+        Path from = testClasses.resolve("org/ladder/bench");
+        Path to = benchClasses.resolve("org/ladder/bench");
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> entries = new ArrayList<>();
+        entries.add(benchClasses.toString());
+        List<Path> parentEntries = new ArrayList<>();
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            for (URL u : loader.getURLs()) {
+                parentEntries.add(Path.of(u.toURI()));
+            }
+        } else {
+            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+                    .forEach(parentEntries::add);
+        }
+        parentEntries.stream().filter(p -> !p.equals(testClasses)).map(Path::toString).forEach(entries::add);
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("sizes", "5000,50000");
+        values.put("repetitions", "3");
+        values.put("quiet-wait", "0");
+        values.put("out", "target/bench/publication.txt");
+        for (String arg : args) {
+            if (arg.isBlank()) {
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
+            if (key == null || !values.containsKey(key)) {
+                throw new IllegalArgumentException("Unknown argument " + arg + "; known: --"
+                        + String.join("=…, --", values.keySet()) + "=…");
+            }
+            values.put(key, arg.substring(eq + 1));
+        }
+        if (Integer.parseInt(values.get("repetitions")) < 1) {
+            throw new IllegalArgumentException("--repetitions must be at least 1");
+        }
+        return values;
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+}
