@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import org.ladder.LadderApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,8 +27,17 @@ final class StartupProbe {
     }
 
     static Started start(String... springArgs) {
+        return start(null, springArgs);
+    }
+
+    /** As {@link #start(String...)}, with an initialiser added to the application (e.g. to wrap a bean). */
+    static Started start(ApplicationContextInitializer<ConfigurableApplicationContext> initializer,
+            String... springArgs) {
         long[] ready = new long[3];
         SpringApplication app = new SpringApplication(LadderApplication.class);
+        if (initializer != null) {
+            app.addInitializers(initializer);
+        }
         app.setMainApplicationClass(LadderApplication.class);
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) event -> {
             ready[0] = System.nanoTime();
