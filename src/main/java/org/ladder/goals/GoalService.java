@@ -504,7 +504,7 @@ public class GoalService {
     }
 
     /**
-     * Orphan goals (not justified, still open) that have been orphans longer than the configured age, oldest first;
+     * Active orphan goals (not justified) that have been orphans longer than the configured age, oldest first;
      * the sweep skips those already under review.
      */
     @Transactional(readOnly = true)
