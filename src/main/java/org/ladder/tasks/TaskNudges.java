@@ -11,9 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -45,15 +43,13 @@ public class TaskNudges {
     private static final Logger log = LoggerFactory.getLogger(TaskNudges.class);
 
     private final TaskService tasks;
-    private final IdentityService identity;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    TaskNudges(TaskService tasks, IdentityService identity, PeopleService people, ApplicationEventPublisher events,
+    TaskNudges(TaskService tasks, PeopleService people, ApplicationEventPublisher events,
             AuditLog audit) {
         this.tasks = tasks;
-        this.identity = identity;
         this.people = people;
         this.events = events;
         this.audit = audit;
@@ -219,19 +215,11 @@ public class TaskNudges {
         return people.findByUsername(username).filter(PersonSummary::active);
     }
 
-    /**
-     * The engine's user ids (usernames) of the active people among {@code personIds}, by person id. The engine's
-     * users are our people (see the people module's identity bridge); e-mail addresses are unique, so they link a
-     * person id to its engine user.
-     */
+    /** The engine's user ids (usernames) of the active people among {@code personIds}, by person id. */
     private Map<Long, String> usernames(Collection<Long> personIds) {
         Map<Long, String> usernames = new LinkedHashMap<>();
-        people.activeEmails(personIds.stream().filter(Objects::nonNull).toList()).forEach((id, email) -> {
-            User user = identity.createUserQuery().userEmail(email).singleResult();
-            if (user != null) {
-                usernames.put(id, user.getId());
-            }
-        });
+        personIds.stream().filter(Objects::nonNull).distinct().filter(people::isActive)
+                .forEach(id -> people.usernameOf(id).ifPresent(u -> usernames.put(id, u)));
         return usernames;
     }
 

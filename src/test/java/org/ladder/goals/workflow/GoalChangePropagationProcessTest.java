@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
+import org.ladder.goals.GoalService;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.notifications.NotificationKind;
@@ -36,6 +37,8 @@ class GoalChangePropagationProcessTest {
     GoalProcessFixtures fixtures;
     @Autowired
     GoalQueries queries;
+    @Autowired
+    GoalService goals;
     @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
@@ -144,14 +147,20 @@ class GoalChangePropagationProcessTest {
     }
 
     @Test
-    void aChangeWithNobodyBelowEndsAtOnce() {
-        GoalDetails alone = fixtures.activeUnit(MANAGER, fixtures.unitOf(MANAGER), unique("Nobody below me"), null);
-        fixtures.update(MANAGER, alone.id(), g -> GoalProcessFixtures.withTarget(g, 30, "Bigger"));
-        String pi = startedPropagation(alone.id());
+    void whenTheOnlyOwnerBelowIsWhoChangedItNobodyIsAskedAndTheProcessEndsAtOnce() {
+        GoalDetails teamGoal = fixtures.activeUnit(MANAGER, fixtures.unitOf(MANAGER), unique("Only mine below"), null);
+        signedIn.as(MANAGER);
+        goals.create(GoalProcessFixtures.personalDraft(fixtures.personId(MANAGER), unique("My own part"),
+                teamGoal.id()));
+        signedIn.nobody();
+
+        fixtures.update(MANAGER, teamGoal.id(), g -> GoalProcessFixtures.withTarget(g, 30, "Bigger"));
+        String pi = startedPropagation(teamGoal.id());
 
         assertThat(fixtures.isRunning(pi)).isFalse();
         assertThat(fixtures.endEvents(pi)).containsExactly(GoalChangeProcess.END_NOBODY);
         assertThat(campaignOf(pi)).isZero();
+        assertThat(changesFor(MANAGER)).noneMatch(n -> n.goalId() == teamGoal.id());
     }
 
     @Test
