@@ -177,4 +177,26 @@ class GoalApprovalProcessTest {
         assertThat(fixtures.goalAs(EMPLOYEE, submitted.id()).status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(fixtures.isRunning(pi)).isFalse();
     }
+
+    @Test
+    void whenTheApproverHasNoManagerTheEscalationGoesToHr() {
+        String owner = fixtures.reportOfTheCeo();
+        GoalDetails submitted = fixtures.submittedPersonalOf(owner, unique("Open the Lisbon office"), null);
+        Task task = fixtures.approvalTask(submitted.id());
+        assertThat(task.getAssignee()).isEqualTo("ceo");
+        String link = "task/" + task.getId();
+
+        fixtures.fireTimer(task.getProcessInstanceId(), GoalApprovalProcess.TIMER_ESCALATE);
+
+        assertThat(fixtures.notificationsLinkingTo(GoalProcessFixtures.HR, link)).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION));
+        assertThat(fixtures.notificationsLinkingTo(owner, link)).isEmpty();
+        Task escalated = fixtures.approvalTask(submitted.id());
+        assertThat(fixtures.candidateGroups(escalated.getId())).containsExactly("HR");
+        assertThat(fixtures.candidateUsers(escalated.getId())).containsExactly("ceo");
+
+        signedIn.as(GoalProcessFixtures.HR);
+        goals.returnForChanges(escalated.getId(), "Which quarter?");
+        assertThat(fixtures.reviseTask(submitted.id()).getAssignee()).isEqualTo(owner);
+    }
 }

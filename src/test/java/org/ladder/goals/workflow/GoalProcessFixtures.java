@@ -146,6 +146,23 @@ public class GoalProcessFixtures {
         }
     }
 
+    /** Someone who reports to the CEO (who has no manager of her own). */
+    public String reportOfTheCeo() {
+        return jdbc.queryForObject("select p.username from person p join person c on c.id = p.manager_id"
+                + " where c.username = 'ceo' and p.active = true order by p.username limit 1", String.class);
+    }
+
+    /** {@code username} drafts a personal goal (aligned to {@code parentId}, or an orphan) and submits it. */
+    public GoalDetails submittedPersonalOf(String username, String title, Long parentId) {
+        signedIn.as(username);
+        try {
+            GoalDetails draft = goals.create(personalDraft(personId(username), title, parentId));
+            return goals.submit(draft.id(), draft.version());
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
     /** {@code employee} drafts a personal goal (aligned to {@code parentId}, or an orphan) and submits it. */
     public GoalDetails submittedPersonal(String title, Long parentId) {
         signedIn.as(EMPLOYEE);

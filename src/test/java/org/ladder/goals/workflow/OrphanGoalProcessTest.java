@@ -184,4 +184,24 @@ class OrphanGoalProcessTest {
         goals.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "Team building matters.");
         assertThat(fixtures.goalAs(EMPLOYEE, goal.id()).justification()).isEqualTo("Team building matters.");
     }
+
+    @Test
+    void anOrphanWhoseOwnerHasNoManagerIsOfferedToHr() {
+        signedIn.as("ceo");
+        GoalDetails draft = goals.create(GoalProcessFixtures.personalDraft(fixtures.personId("ceo"),
+                unique("Meet every new joiner"), null));
+        GoalDetails goal = goals.submit(draft.id(), draft.version()); // no manager: active at once
+        signedIn.nobody();
+        assertThat(goal.status()).isEqualTo(GoalStatus.ACTIVE);
+        fixtures.orphanSinceDaysAgo(goal.id(), 40);
+
+        Task task = sweptToTask(goal.id());
+        assertThat(task.getAssignee()).isNull();
+        assertThat(fixtures.candidateGroups(task.getId())).containsExactly("HR");
+
+        signedIn.as(GoalProcessFixtures.HR);
+        goals.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "The CEO's own commitment.");
+        assertThat(fixtures.goalAs("ceo", goal.id()).justification()).isEqualTo("The CEO's own commitment.");
+        assertThat(fixtures.endEvents(reviewOf(goal.id()))).contains(OrphanGoalProcess.END_RESOLVED);
+    }
 }
