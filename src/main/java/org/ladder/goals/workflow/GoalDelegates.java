@@ -76,14 +76,16 @@ class GoalDelegates {
     @Bean
     JavaDelegate findOrphanGoals(GoalService goals, RuntimeService runtime, GoalTimings timings) {
         return execution -> {
-            List<Long> due = goals.orphansDueForReview();
-            if (due.isEmpty()) {
-                return;
-            }
             Set<String> running = new HashSet<>();
+            Set<Long> underReview = new HashSet<>();
             for (ProcessInstance pi : runtime.createProcessInstanceQuery()
                     .processDefinitionKey(OrphanGoalProcess.KEY).list()) {
                 running.add(pi.getBusinessKey());
+                underReview.add(OrphanGoalProcess.goalId(pi.getBusinessKey()));
+            }
+            List<Long> due = goals.orphansDueForReview(underReview);
+            if (due.isEmpty()) {
+                return;
             }
             int started = 0;
             for (long goalId : due) {
