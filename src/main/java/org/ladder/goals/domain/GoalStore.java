@@ -223,11 +223,12 @@ public class GoalStore {
         return ids;
     }
 
-    /** Orphans older than the cut-off that nobody justified (unit and personal goals still open). */
-    public List<Long> orphansSince(Instant cutoff, int limit) {
+    /** Active orphans older than the cut-off that nobody justified (unit and personal goals). */
+    public List<Long> orphansSince(Instant cutoff, Collection<Long> excluded, int limit) {
         return jdbc.queryForList("select id from goal where orphan_since <= :cutoff and justification is null "
-                + "and status in ('DRAFT', 'ACTIVE') and level <> 'COMPANY' order by orphan_since, id limit :limit",
-                Map.of("cutoff", java.sql.Timestamp.from(cutoff), "limit", limit), Long.class);
+                + "and status = 'ACTIVE' and level <> 'COMPANY' and id not in (:excluded) "
+                + "order by orphan_since, id limit :limit", Map.of("cutoff", java.sql.Timestamp.from(cutoff),
+                        "excluded", excluded.isEmpty() ? List.of(-1L) : excluded, "limit", limit), Long.class);
     }
 
     /**
