@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Benchmark program (not a test), MariaDB only: the goals module at 5,000 and 50,000 goals in an organisation of
  * 5,000 people — server time and SQL statements of the alignment tree's first level, expanding a company and a unit
- * goal, "My ladder" (signed in as an employee and as their manager), and the roll-up after one key-result change
+ * goal, "My ladder" (signed in as an employee, their manager and the CEO), and the roll-up after one key-result change
  * at depths 1–5. One fresh JVM ({@link GoalProbe}) on a freshly created database (BenchDatabase: LADDER_BENCH_DB_URL,
  * default {@code ladder_bench}); the tree sizes are measured one after the other in that JVM.
  *

@@ -136,8 +136,11 @@ final class GoalProbe {
                 + "manager %d owns or leads %d", companyGoal, companyChildren, unitGoal, unitChildren, orphans,
                 employee, employeeGoals, manager, managerGoals));
         line("");
-        for (long person : new long[] {employee, manager}) {
-            String who = person == employee ? "an employee" : "their manager (team lead)";
+        long ceo = jdbc.queryForObject("select head_id from org_unit where parent_id is null", Long.class);
+        for (long person : new long[] {employee, manager, ceo}) {
+            String who = person == employee ? "an employee" : person == manager ? "their manager (team lead)"
+                    : "the CEO (everyone reports to them: " + context.getBean(org.ladder.people.PeopleService.class)
+                            .subordinateIds(ceo).size() + " people in the visibility filter)";
             signIn(person);
             try {
                 measureQueries(who, companyGoal, unitGoal);
