@@ -78,6 +78,7 @@ public final class GoalBenchmark {
                 "-Dladder.bench.goal-sizes=" + options.get("goal-sizes"),
                 "-Dladder.bench.warmup=" + options.get("warmup"),
                 "-Dladder.bench.iterations=" + options.get("iterations"),
+                "-Dladder.bench.quiet-wait=" + options.get("quiet-wait"),
                 "-Dladder.bench.section=" + section, "-cp", classpath, GoalProbe.class.getName()));
         command.addAll(db.springArgs());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

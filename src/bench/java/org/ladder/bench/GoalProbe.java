@@ -41,7 +41,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * generated organisation and a published charter, and then, per goal-tree size, writes a generated goal tree
  * ({@link GoalTreeWriter}), checks it, and measures the server side of the alignment tree, "My ladder" and the
  * roll-up after one key-result change. Settings: system properties {@code ladder.bench.people},
- * {@code .goal-sizes}, {@code .warmup}, {@code .iterations}, {@code .section}.
+ * {@code .goal-sizes}, {@code .warmup}, {@code .iterations}, {@code .quiet-wait} (seconds to wait at most
+ * for a quiet machine before each measurement), {@code .section}.
  */
 final class GoalProbe {
 
@@ -54,6 +55,7 @@ final class GoalProbe {
     private JdbcTemplate jdbc;
     private int warmup;
     private int iterations;
+    private int quietWait;
 
     private GoalProbe() {
     }
@@ -76,6 +78,7 @@ final class GoalProbe {
         List<Integer> sizes = Arrays.stream(System.getProperty("ladder.bench.goal-sizes").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
         warmup = Integer.getInteger("ladder.bench.warmup");
+        quietWait = Integer.getInteger("ladder.bench.quiet-wait", 0);
         iterations = Integer.getInteger("ladder.bench.iterations");
         StartupProbe.Started started = StartupProbe.start(CountingDataSource.install(), springArgs);
         context = started.context();
@@ -203,6 +206,7 @@ final class GoalProbe {
             sums.put(sum, new Measured(sum));
         });
         Map<String, Object> lastResult = new LinkedHashMap<>();
+        waitForQuiet();
         MachineLoad.Snapshot before = null;
         for (int round = 0; round < warmup + iterations; round++) {
             boolean timed = round >= warmup;
@@ -258,6 +262,7 @@ final class GoalProbe {
             signIn(w.probeOwnerPersons()[level]);
             version[level] = queries.goal(w.probeGoals()[level]).version();
         }
+        waitForQuiet();
         MachineLoad.Snapshot before = null;
         for (int round = 0; round < warmup / 4 + iterations; round++) {
             boolean timed = round >= warmup / 4;
@@ -322,6 +327,19 @@ final class GoalProbe {
         }
         table.appendTo(section);
         line("");
+    }
+
+    /** Up to {@code ladder.bench.quiet-wait} seconds until other processes use less than 0.2 cores for 10 s. */
+    private void waitForQuiet() {
+        if (quietWait <= 0) {
+            return;
+        }
+        try {
+            double others = MachineLoad.waitUntilQuiet(0.2, quietWait);
+            System.out.printf(Locale.ROOT, "[probe] others' CPU before this measurement: %.2f cores%n", others);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Map<Long, Double> ancestorProgress(long goalId) {
