@@ -122,18 +122,18 @@ public class AlignmentView extends VerticalLayout {
         quarter.addValueChangeListener(e -> applyFilter());
 
         tree.setId("alignment-tree");
-        tree.addComponentHierarchyColumn(this::titleCell).setHeader("Goal").setFlexGrow(4).setSortable(false);
-        tree.addComponentColumn(n -> GoalBits.statusBadge(n.status(), n.approval())).setHeader("Status")
+        tree.addComponentHierarchyColumn(this::titleCell).setHeader("Goal").setKey("title").setFlexGrow(4).setSortable(false);
+        tree.addComponentColumn(n -> GoalBits.statusBadge(n.status(), n.approval())).setHeader("Status").setKey("status")
                 .setFlexGrow(0).setWidth("12em");
         tree.addComponentColumn(n -> n.kind() == GoalNode.Kind.GOAL ? GoalBits.progressBar(n.progress()) : new Span())
-                .setHeader("Progress").setFlexGrow(0).setWidth("11em");
-        tree.addColumn(n -> GoalBits.period(n.periodStart(), n.periodEnd())).setHeader("Period").setFlexGrow(1);
-        tree.addComponentColumn(GoalBits::markers).setHeader("Markers").setFlexGrow(1);
+                .setHeader("Progress").setKey("progress").setFlexGrow(0).setWidth("11em");
+        tree.addColumn(n -> GoalBits.period(n.periodStart(), n.periodEnd())).setHeader("Period").setKey("period").setFlexGrow(1);
+        tree.addComponentColumn(GoalBits::markers).setHeader("Markers").setKey("markers").setFlexGrow(1);
         tree.setPageSize(PAGE_SIZE);
         tree.setDataProvider(provider);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.setSizeFull();
-        tree.setClassNameGenerator(n -> "ladder-tree-" + n.kind().name().toLowerCase());
+        tree.setPartNameGenerator(n -> "ladder-tree-" + n.kind().name().toLowerCase());
         tree.addItemClickListener(e -> {
             GoalNode n = e.getItem();
             if (n != null && n.goalId() != null) {
