@@ -209,6 +209,86 @@ public class PeopleService {
         return emails;
     }
 
+    // --- for other modules' rules (ids only, no caller check: they run in services that check the caller) ----
+
+    /** The person's managers, nearest first (stops at a reporting loop). */
+    public List<Long> managerChain(long personId) {
+        List<Long> chain = new java.util.ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(personId));
+        Optional<Long> next = people.managerIdOf(personId);
+        while (next.isPresent() && seen.add(next.get())) {
+            chain.add(next.get());
+            next = people.managerIdOf(next.get());
+        }
+        return chain;
+    }
+
+    /** Everyone reporting to the manager, directly or not (one query per level). */
+    public java.util.Set<Long> subordinateIds(long managerId) {
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        List<Long> level = List.of(managerId);
+        while (!level.isEmpty()) {
+            List<Long> next = new java.util.ArrayList<>();
+            for (int from = 0; from < level.size(); from += 1000) {
+                for (Long id : people.idsReportingTo(level.subList(from, Math.min(level.size(), from + 1000)))) {
+                    if (id != managerId && all.add(id)) {
+                        next.add(id);
+                    }
+                }
+            }
+            level = next;
+        }
+        return all;
+    }
+
+    /** The unit and the units above it, nearest first. */
+    public List<Long> unitChain(long unitId) {
+        List<Long> chain = new java.util.ArrayList<>(List.of(unitId));
+        Optional<Long> next = units.parentIdOf(unitId);
+        while (next.isPresent() && !chain.contains(next.get())) {
+            chain.add(next.get());
+            next = units.parentIdOf(next.get());
+        }
+        return chain;
+    }
+
+    /** The head of a unit, if it has one. */
+    public Optional<Long> headOf(long unitId) {
+        return units.headIdOf(unitId);
+    }
+
+    /** The heads of these units, by unit id (units without a head are left out). */
+    public Map<Long, Long> headsOf(Collection<Long> unitIds) {
+        Map<Long, Long> heads = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : units.headIdsOf(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                heads.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return heads;
+    }
+
+    /** The units this person heads. */
+    public List<Long> unitsHeadedBy(long personId) {
+        return units.idsHeadedBy(personId);
+    }
+
+    /** The active members of a unit (not of its sub-units). */
+    public List<Long> activeMemberIds(long unitId) {
+        return people.activeMemberIds(unitId);
+    }
+
+    /** The username (the engine's user id) of a person. */
+    public Optional<String> usernameOf(long personId) {
+        return people.usernameOf(personId);
+    }
+
+    /** The unit a person belongs to. */
+    public Optional<Long> unitOf(long personId) {
+        return people.summary(personId).map(PersonSummary::unitId);
+    }
+
     /** Whether the caller may see and change people's records: HR and admins. */
     public boolean mayManagePeople() {
         return currentUser.hasAnyRole(Role.HR, Role.ADMIN);

@@ -84,6 +84,12 @@ public class AcknowledgementCampaigns {
         return store.campaign(campaignId).orElseThrow();
     }
 
+    /** The campaign of a subject, if one was started (for the module that owns the subject, which checks access). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CampaignSummary> campaignFor(String subjectType, long subjectId) {
+        return store.campaignFor(subjectType, subjectId);
+    }
+
     /** Everyone still pending is reminded. */
     public void remindPending(long campaignId) {
         CampaignSummary c = campaign(campaignId);

@@ -37,4 +37,16 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     @Query("select u from OrgUnit u left join fetch u.parent left join fetch u.head")
     List<OrgUnit> findAllWithLinks();
+
+    @Query("select u.parent.id from OrgUnit u where u.id = :id")
+    Optional<Long> parentIdOf(long id);
+
+    @Query("select u.head.id from OrgUnit u where u.id = :id")
+    Optional<Long> headIdOf(long id);
+
+    @Query("select u.id from OrgUnit u where u.head.id = :personId order by u.name")
+    List<Long> idsHeadedBy(long personId);
+
+    @Query("select u.id, u.head.id from OrgUnit u where u.id in :ids")
+    List<Object[]> headIdsOf(java.util.Collection<Long> ids);
 }

@@ -71,4 +71,16 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     /** Pairs of (id, e-mail) of the active people among {@code ids}. */
     @Query("select p.id, p.email from Person p where p.id in :ids and p.active = true")
     List<Object[]> activeEmails(Collection<Long> ids);
+
+    @Query("select p.manager.id from Person p where p.id = :id")
+    Optional<Long> managerIdOf(long id);
+
+    @Query("select p.id from Person p where p.manager.id in :managerIds")
+    List<Long> idsReportingTo(Collection<Long> managerIds);
+
+    @Query("select p.id from Person p where p.unit.id = :unitId and p.active = true")
+    List<Long> activeMemberIds(long unitId);
+
+    @Query("select p.username from Person p where p.id = :id")
+    Optional<String> usernameOf(long id);
 }

@@ -1,0 +1,320 @@
+package org.ladder.goals.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.annotations.DynamicUpdate;
+import org.ladder.goals.ApprovalState;
+import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalStatus;
+import org.ladder.goals.Visibility;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A goal. {@code path} ("/12/45/") and {@code depth} follow the parent chain; {@code progress} and
+ * {@code childCount} are kept up to date by {@code GoalStore} (roll-up and tree counts), without bumping the
+ * version — they are derived, not edited.
+ */
+@Entity
+@Table(name = "goal")
+@DynamicUpdate
+public class Goal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private GoalLevel level;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "owner_unit_id")
+    private Long ownerUnitId;
+
+    @Column(name = "owner_person_id")
+    private Long ownerPersonId;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(nullable = false, length = 1000, updatable = false)
+    private String path = "/";
+
+    @Column(nullable = false, updatable = false)
+    private int depth;
+
+    @Column(length = 100)
+    private String pillar;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private GoalStatus status = GoalStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ApprovalState approval = ApprovalState.NONE;
+
+    @Column(name = "return_comment", length = 2000)
+    private String returnComment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility = Visibility.PUBLIC;
+
+    @Column(nullable = false, updatable = false, insertable = true)
+    private double progress;
+
+    @Column(name = "progress_from_children", nullable = false)
+    private boolean progressFromChildren = true;
+
+    @Column(name = "child_count", nullable = false, updatable = false)
+    private int childCount;
+
+    @Column(name = "orphan_since")
+    private Instant orphanSince;
+
+    @Column(length = 1000)
+    private String justification;
+
+    @Column(name = "created_by", nullable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<KeyResult> keyResults = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "goal_contribution", joinColumns = @JoinColumn(name = "goal_id"))
+    @Column(name = "contributes_to")
+    private Set<Long> contributesTo = new LinkedHashSet<>();
+
+    protected Goal() {
+    }
+
+    public Goal(GoalLevel level, long createdBy, Instant now) {
+        this.level = level;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Where the goal sits, in memory: parent, id path, depth. The store writes them (a move rewrites the paths of
+     * the whole subtree in one statement), so JPA only inserts them.
+     */
+    public void placeAt(Long parentId, String path, int depth) {
+        this.parentId = parentId;
+        this.path = path;
+        this.depth = depth;
+    }
+
+    public boolean isAncestorOf(Goal other) {
+        return other.getPath().startsWith(path) && !other.getId().equals(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public GoalLevel getLevel() {
+        return level;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    public Long getOwnerPersonId() {
+        return ownerPersonId;
+    }
+
+    public void setOwner(Long unitId, Long personId) {
+        this.ownerUnitId = unitId;
+        this.ownerPersonId = personId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public String getPillar() {
+        return pillar;
+    }
+
+    public void setPillar(String pillar) {
+        this.pillar = pillar;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public void setPeriod(LocalDate start, LocalDate end) {
+        this.periodStart = start;
+        this.periodEnd = end;
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(GoalStatus status) {
+        this.status = status;
+    }
+
+    public ApprovalState getApproval() {
+        return approval;
+    }
+
+    public void setApproval(ApprovalState approval, String returnComment) {
+        this.approval = approval;
+        this.returnComment = returnComment;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public double getProgress() {
+        return progress;
+    }
+
+    /** In memory (and for the first insert); saved goals change progress through the store's roll-up. */
+    public void setProgressValue(double progress) {
+        this.progress = progress;
+    }
+
+    public boolean isProgressFromChildren() {
+        return progressFromChildren;
+    }
+
+    public void setProgressFromChildren(boolean progressFromChildren) {
+        this.progressFromChildren = progressFromChildren;
+    }
+
+    public int getChildCount() {
+        return childCount;
+    }
+
+    public Instant getOrphanSince() {
+        return orphanSince;
+    }
+
+    public void setOrphanSince(Instant orphanSince) {
+        this.orphanSince = orphanSince;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public List<KeyResult> getKeyResults() {
+        return keyResults;
+    }
+
+    public Set<Long> getContributesTo() {
+        return contributesTo;
+    }
+}
