@@ -155,7 +155,7 @@ public class AlignmentView extends VerticalLayout {
         for (GoalLevel level : GoalLevel.values()) {
             if (goals.mayCreate(level)) {
                 Button b = new Button("New " + level.label().toLowerCase(), VaadinIcon.PLUS.create(),
-                        e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("goal/new?level=" + level.name())));
+                        e -> e.getSource().getUI().ifPresent(ui -> GoalBits.navigateToNew(ui, level)));
                 b.setId("new-goal-" + level.name().toLowerCase());
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 create.add(b);

@@ -136,6 +136,11 @@ final class GoalBits {
         return new RouterLink(text, GoalEditorView.class, new RouteParameters("id", String.valueOf(goalId)));
     }
 
+    /** Opens the editor for a new goal of this level. */
+    static void navigateToNew(com.vaadin.flow.component.UI ui, GoalLevel level) {
+        ui.navigate(GoalEditorView.class, com.vaadin.flow.router.QueryParameters.of("level", level.name()));
+    }
+
     static String editPath(long goalId) {
         return "goal/" + goalId + "/edit";
     }

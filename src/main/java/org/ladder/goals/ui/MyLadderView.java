@@ -35,8 +35,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MyLadderView extends VerticalLayout {
 
-    static final String NEW_PERSONAL_GOAL = "goal/new?level=" + GoalLevel.PERSONAL.name();
-
     final Div cards = new Div();
 
     public MyLadderView(GoalQueries goals) {
@@ -73,7 +71,7 @@ public class MyLadderView extends VerticalLayout {
 
     private static Button newGoalButton(String text) {
         return new Button(text, VaadinIcon.PLUS.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(NEW_PERSONAL_GOAL)));
+                e -> e.getSource().getUI().ifPresent(ui -> GoalBits.navigateToNew(ui, GoalLevel.PERSONAL)));
     }
 
     static Component card(LadderEntry entry) {

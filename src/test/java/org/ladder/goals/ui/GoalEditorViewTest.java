@@ -25,6 +25,11 @@ class GoalEditorViewTest extends KaribuTest {
     @Autowired
     GoalUiFixtures fixtures;
 
+    private static void openNew(java.util.Map<String, String> params) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("goal/new",
+                com.vaadin.flow.router.QueryParameters.simple(params));
+    }
+
     private static GoalRef ref(GoalDetails d) {
         return new GoalRef(d.id(), d.title(), d.level(), d.status(), d.ownerName(), d.progress());
     }
@@ -32,7 +37,7 @@ class GoalEditorViewTest extends KaribuTest {
     @Test
     void eachProblemShowsOnItsFieldAndNothingIsSaved() {
         login("employee");
-        navigate("goal/new?level=PERSONAL");
+        openNew(java.util.Map.of("level", "PERSONAL"));
         GoalEditorView editor = _get(GoalEditorView.class);
         assertThat(editor.level.getValue()).isEqualTo(GoalLevel.PERSONAL);
         assertThat(editor.periodStart.getValue()).isEqualTo(GoalUiFixtures.startOfYear());
@@ -64,7 +69,7 @@ class GoalEditorViewTest extends KaribuTest {
     @Test
     void aKeyResultErrorLandsOnItsRow() {
         login("employee");
-        navigate("goal/new?level=PERSONAL");
+        openNew(java.util.Map.of("level", "PERSONAL"));
         GoalEditorView editor = _get(GoalEditorView.class);
         editor.showErrors(java.util.Map.of("keyResults[0].target", "The target must differ from the baseline.",
                 "status", "Something general."));
@@ -80,7 +85,7 @@ class GoalEditorViewTest extends KaribuTest {
         String run = unique("Editor");
         GoalDetails team = fixtures.teamGoal("Team " + run, null);
         login("employee");
-        navigate("goal/new?level=PERSONAL&parent=" + team.id());
+        openNew(java.util.Map.of("level", "PERSONAL", "parent", String.valueOf(team.id())));
         GoalEditorView editor = _get(GoalEditorView.class);
         assertThat(editor.parent.getValue().id()).isEqualTo(team.id());
         assertThat(editor.orphanHint.isVisible()).isFalse();
