@@ -278,22 +278,11 @@ public class GoalQueries {
     /** Units the caller may plan unit goals for: the ones they lead and the units below them (HR: every unit). */
     public List<OrgUnitNode> unitsIPlanFor() {
         LadderUser me = access.user();
-        List<OrgUnitNode> result = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        List<Long> level = access.isHr() ? people.childUnits(null, 0, 100).stream().map(OrgUnitNode::id).toList()
-                : people.unitsHeadedBy(me.personId());
-        while (!level.isEmpty() && result.size() < 500) {
-            List<Long> next = new ArrayList<>();
-            for (Long id : level) {
-                if (seen.add(id)) {
-                    people.unit(id).ifPresent(result::add);
-                    people.childUnits(id, 0, 200).forEach(c -> next.add(c.id()));
-                }
-            }
-            level = next;
+        if (access.isHr()) {
+            return people.unitsAtOrBelow(null, 2000);
         }
-        result.sort(java.util.Comparator.comparing(OrgUnitNode::name));
-        return result;
+        List<Long> headed = people.unitsHeadedBy(me.personId());
+        return headed.isEmpty() ? List.of() : people.unitsAtOrBelow(headed, 2000);
     }
 
     /** Changes to goals above the caller's own that the caller is asked to acknowledge, oldest first. */

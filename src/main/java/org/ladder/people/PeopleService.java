@@ -269,6 +269,34 @@ public class PeopleService {
         return heads;
     }
 
+    /**
+     * These units and every unit below them, by name (all units when {@code rootIds} is null), in two queries
+     * whatever the depth. At most {@code limit} units.
+     */
+    public List<OrgUnitNode> unitsAtOrBelow(Collection<Long> rootIds, int limit) {
+        currentUser.require();
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        List<Long> tops = new java.util.ArrayList<>();
+        for (Object[] link : units.allParentLinks()) {
+            Long id = (Long) link[0];
+            Long parent = (Long) link[1];
+            if (parent == null) {
+                tops.add(id);
+            } else {
+                children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(id);
+            }
+        }
+        java.util.Set<Long> found = new LinkedHashSet<>();
+        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(rootIds == null ? tops : rootIds);
+        while (!queue.isEmpty() && found.size() < limit) {
+            Long id = queue.poll();
+            if (found.add(id)) {
+                queue.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return found.isEmpty() ? List.of() : units.nodes(found);
+    }
+
     /** The units this person heads. */
     public List<Long> unitsHeadedBy(long personId) {
         return units.idsHeadedBy(personId);

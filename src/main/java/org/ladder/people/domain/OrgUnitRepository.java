@@ -49,4 +49,10 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     @Query("select u.id, u.head.id from OrgUnit u where u.id in :ids")
     List<Object[]> headIdsOf(java.util.Collection<Long> ids);
+
+    @Query("select u.id, p.id from OrgUnit u left join u.parent p")
+    List<Object[]> allParentLinks();
+
+    @Query(NODE + "where u.id in :ids order by u.name, u.id")
+    List<OrgUnitNode> nodes(java.util.Collection<Long> ids);
 }
