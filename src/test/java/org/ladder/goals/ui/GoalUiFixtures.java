@@ -31,8 +31,16 @@ public class GoalUiFixtures {
     private final CharterFixtures charter;
     private final PeopleService people;
 
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.camunda.bpm.engine.ManagementService management;
+    private final org.camunda.bpm.engine.TaskService tasks;
+
     GoalUiFixtures(GoalService goals, GoalQueries queries, SignedIn signedIn, CharterFixtures charter,
-            PeopleService people) {
+            PeopleService people, org.camunda.bpm.engine.RuntimeService runtime,
+            org.camunda.bpm.engine.ManagementService management, org.camunda.bpm.engine.TaskService tasks) {
+        this.runtime = runtime;
+        this.management = management;
+        this.tasks = tasks;
         this.goals = goals;
         this.queries = queries;
         this.signedIn = signedIn;
@@ -144,6 +152,40 @@ public class GoalUiFixtures {
         } finally {
             signedIn.nobody();
         }
+    }
+
+    /** Runs the waiting asynchronous continuations (not timers) of the instances with this business key. */
+    public void runJobs(String businessKey) {
+        signedIn.nobody();
+        for (int round = 0; round < 5; round++) {
+            boolean ran = false;
+            for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+                for (var job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+                    management.executeJob(job.getId());
+                    ran = true;
+                }
+            }
+            if (!ran) {
+                return;
+            }
+        }
+    }
+
+    /** A personal goal of {@code employee} below {@code parentId}, submitted and approved by {@code manager}. */
+    public GoalDetails personalActive(String title, Long parentId) {
+        GoalDetails d = personalSubmitted("employee", title, parentId);
+        String key = org.ladder.goals.workflow.GoalApprovalProcess.businessKey(d.id());
+        runJobs(key);
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(key)
+                .taskDefinitionKey(org.ladder.goals.workflow.GoalApprovalProcess.TASK_APPROVE).singleResult();
+        signedIn.as("manager");
+        try {
+            goals.approve(task.getId(), "Fine.");
+        } finally {
+            signedIn.nobody();
+        }
+        runJobs(key);
+        return goal("employee", d.id());
     }
 
     public GoalService service() {
