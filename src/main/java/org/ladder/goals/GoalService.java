@@ -342,6 +342,7 @@ public class GoalService {
     public void approve(String taskId, String comment) {
         TaskInfo task = openTask(taskId, GoalApprovalProcess.KEY, GoalApprovalProcess.TASK_APPROVE);
         Goal goal = byTask(task, GoalApprovalProcess.goalId(task.businessKey()));
+        notOwnGoal(goal);
         String text = comment(comment, false);
         revise(goal, "APPROVED", List.of("Approved by " + access.user().displayName()), text, false);
         inbox.complete(taskId, Map.of(GoalApprovalProcess.VAR_RETURNED, false));
@@ -352,6 +353,7 @@ public class GoalService {
     public void returnForChanges(String taskId, String comment) {
         TaskInfo task = openTask(taskId, GoalApprovalProcess.KEY, GoalApprovalProcess.TASK_APPROVE);
         Goal goal = byTask(task, GoalApprovalProcess.goalId(task.businessKey()));
+        notOwnGoal(goal);
         String text = comment(comment, true);
         goal.setApproval(ApprovalState.RETURNED, text);
         goal.touch(now());
@@ -505,11 +507,11 @@ public class GoalService {
 
     /**
      * Active orphan goals (not justified) that have been orphans longer than the configured age, oldest first;
-     * the sweep skips those already under review.
+     * leaving out those already under review (up to 1,000 at a time).
      */
     @Transactional(readOnly = true)
-    public List<Long> orphansDueForReview() {
-        return store.orphansSince(now().minus(timings.orphanAge()), 1000);
+    public List<Long> orphansDueForReview(java.util.Collection<Long> underReview) {
+        return store.orphansSince(now().minus(timings.orphanAge()), underReview, 1000);
     }
 
     /** Who decides about an orphan: the owner's manager (a unit goal: the head's manager, else the head). */
@@ -863,6 +865,13 @@ public class GoalService {
     private Goal byTask(TaskInfo task, long goalId) {
         return goals.findById(goalId).orElseThrow(() -> new TaskAlreadyCompletedException(
                 "The goal of this task no longer exists."));
+    }
+
+    /** Nobody approves their own goal (an escalation may offer the task to a group the owner belongs to). */
+    private void notOwnGoal(Goal goal) {
+        if (goal.getOwnerPersonId() != null && goal.getOwnerPersonId() == access.user().personId()) {
+            throw new AccessDeniedException("You cannot approve or return your own goal: someone else decides.");
+        }
     }
 
     private static String comment(String comment, boolean required) {

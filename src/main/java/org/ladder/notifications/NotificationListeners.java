@@ -20,6 +20,8 @@ import org.ladder.tasks.AcknowledgementReminderDue;
 import org.ladder.tasks.AcknowledgementsEscalated;
 import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
+import org.ladder.tasks.TaskEscalated;
+import org.ladder.tasks.TaskReminderDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -115,6 +117,28 @@ class NotificationListeners {
                 : "Please remind them: it takes a minute.";
         recipientsByCount.forEach((pending, recipients) -> notifications.notify(recipients,
                 NotificationKind.ESCALATION, escalationTitle(pending, event.title()), body, event.link()));
+    }
+
+    /** The people who can act on a task that has waited too long. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(TaskReminderDue event) {
+        String since = event.waitingSince() == null ? "" : " since " + dueFormat.format(event.waitingSince());
+        notifications.notify(event.personIds(), NotificationKind.REMINDER, "Reminder: " + taskName(event.taskName()),
+                "It has been waiting for you" + since + ". Please open it in your task inbox.", event.link());
+    }
+
+    /** The people a late task was escalated to: they may now act on it themselves. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(TaskEscalated event) {
+        String since = event.waitingSince() == null ? "" : " since " + dueFormat.format(event.waitingSince());
+        String who = event.waitingFor() == null || event.waitingFor().isBlank() ? "It has been waiting"
+                : "It has been waiting for " + event.waitingFor();
+        notifications.notify(event.personIds(), NotificationKind.ESCALATION, "Overdue: " + taskName(event.taskName()),
+                who + since + ". It is now offered to you as well: please see that it gets done.", event.link());
+    }
+
+    private static String taskName(String name) {
+        return name == null || name.isBlank() ? "a task" : name;
     }
 
     static String escalationTitle(long pending, String title) {

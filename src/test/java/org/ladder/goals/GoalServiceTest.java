@@ -183,6 +183,48 @@ class GoalServiceTest {
     }
 
     @Test
+    void twoEditorsSavingAtTheSameMomentGetOneWinnerAndOneConflict() throws Exception {
+        GoalDetails team = fixtures.activeTeamGoal("Race team goal", null);
+        long employee = fixtures.personId("employee");
+        signedIn.as("employee");
+        GoalDetails created = goals.create(GoalFixtures.personal("Raced goal", employee, team.id(),
+                numeric("Demos", 0, 3, 0, 100)));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (String editor : List.of("employee", "manager")) {
+                results.add(pool.submit(() -> {
+                    signedIn.as(editor);
+                    try {
+                        start.await();
+                        goals.update(created.id(), created.version(), retitled(created, "Title by " + editor));
+                        return "saved by " + editor;
+                    } catch (ConcurrentEditException e) {
+                        return "conflict";
+                    } finally {
+                        signedIn.nobody();
+                    }
+                }));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var f : results) {
+                outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsOnlyOnce("conflict");
+            String winner = outcomes.stream().filter(o -> o.startsWith("saved by ")).findFirst().orElseThrow()
+                    .substring("saved by ".length());
+            signedIn.as("employee");
+            GoalDetails after = queries.goal(created.id());
+            assertThat(after.title()).isEqualTo("Title by " + winner);
+            assertThat(after.version()).isEqualTo(created.version() + 1);
+            assertThat(queries.revisions(created.id())).filteredOn(r -> r.kind().equals("EDITED")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void goalsWithoutAParentOrBelowAnAbandonedGoalAreOrphansAndShowInTheTree() {
         GoalDetails company = fixtures.activeCompanyGoal("Orphan test company goal");
         GoalDetails team = fixtures.activeTeamGoal("Orphan test team goal", company.id());

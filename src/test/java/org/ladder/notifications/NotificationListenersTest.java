@@ -18,6 +18,8 @@ import org.ladder.tasks.AcknowledgementReminderDue;
 import org.ladder.tasks.AcknowledgementsEscalated;
 import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
+import org.ladder.tasks.TaskEscalated;
+import org.ladder.tasks.TaskReminderDue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -186,6 +188,47 @@ class NotificationListenersTest {
         });
         assertThat(of(team.jon())).singleElement().extracting(NotificationItem::title)
                 .isEqualTo("1 person you answer for has not acknowledged Charter 2027");
+        assertThat(of(team.kim())).isEmpty();
+    }
+
+    @Test
+    void aTaskReminderGoesToThePeopleWhoCanActOnIt() {
+        String taskId = UUID.randomUUID().toString();
+        publish(new TaskReminderDue(taskId, "Approve Emma's goal", "task/" + taskId, List.of(team.jon().id()),
+                Instant.parse("2030-03-04T10:15:00Z")));
+
+        assertThat(of(team.jon())).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
+            assertThat(n.title()).isEqualTo("Reminder: Approve Emma's goal");
+            assertThat(n.body()).startsWith("It has been waiting for you since ").contains("2030");
+            assertThat(n.link()).isEqualTo("task/" + taskId);
+        });
+        assertThat(of(team.kim())).isEmpty();
+        assertThat(of(team.lead())).isEmpty();
+    }
+
+    @Test
+    void anEscalatedTaskTellsTheNewPeopleWhoWasLate() {
+        String taskId = UUID.randomUUID().toString();
+        publish(new TaskEscalated(taskId, "Approve Kim's goal", "task/" + taskId, List.of(team.lead().id()),
+                "Jon Doe", Instant.parse("2030-03-04T10:15:00Z")));
+
+        assertThat(of(team.lead())).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
+            assertThat(n.title()).isEqualTo("Overdue: Approve Kim's goal");
+            assertThat(n.body()).startsWith("It has been waiting for Jon Doe since ").contains("offered to you");
+            assertThat(n.link()).isEqualTo("task/" + taskId);
+        });
+        assertThat(of(team.jon())).isEmpty();
+    }
+
+    @Test
+    void nothingIsNotifiedWhenAReminderRollsBack() {
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new TaskReminderDue("t-" + UUID.randomUUID(), "Check in", "task/x",
+                    List.of(team.kim().id()), null));
+            status.setRollbackOnly();
+        });
         assertThat(of(team.kim())).isEmpty();
     }
 }

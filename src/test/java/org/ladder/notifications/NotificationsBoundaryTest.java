@@ -7,6 +7,8 @@ import org.ladder.tasks.AcknowledgementReminderDue;
 import org.ladder.tasks.AcknowledgementsEscalated;
 import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
+import org.ladder.tasks.TaskEscalated;
+import org.ladder.tasks.TaskReminderDue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,6 +26,8 @@ class NotificationsBoundaryTest {
         DescribedPredicate<JavaClass> tasksApiBeyondEvents = DescribedPredicate.describe(
                 "tasks types other than its event records", c -> c.getPackageName().startsWith("org.ladder.tasks")
                         && !c.isEquivalentTo(TaskAssigned.class)
+                        && !c.isEquivalentTo(TaskReminderDue.class)
+                        && !c.isEquivalentTo(TaskEscalated.class)
                         && !c.isEquivalentTo(AcknowledgementsRequested.class)
                         && !c.isEquivalentTo(AcknowledgementReminderDue.class)
                         && !c.isEquivalentTo(AcknowledgementsEscalated.class)

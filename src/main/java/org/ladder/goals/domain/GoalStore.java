@@ -224,10 +224,11 @@ public class GoalStore {
     }
 
     /** Active orphans older than the cut-off that nobody justified (unit and personal goals). */
-    public List<Long> orphansSince(Instant cutoff, int limit) {
+    public List<Long> orphansSince(Instant cutoff, Collection<Long> excluded, int limit) {
         return jdbc.queryForList("select id from goal where orphan_since <= :cutoff and justification is null "
-                + "and status = 'ACTIVE' and level <> 'COMPANY' order by orphan_since, id limit :limit",
-                Map.of("cutoff", java.sql.Timestamp.from(cutoff), "limit", limit), Long.class);
+                + "and status = 'ACTIVE' and level <> 'COMPANY' and id not in (:excluded) "
+                + "order by orphan_since, id limit :limit", Map.of("cutoff", java.sql.Timestamp.from(cutoff),
+                        "excluded", excluded.isEmpty() ? List.of(-1L) : excluded, "limit", limit), Long.class);
     }
 
     /**

@@ -8,7 +8,11 @@ import org.ladder.goals.GoalTimings;
 import org.ladder.goals.GoalWorkflow;
 import org.springframework.stereotype.Component;
 
-/** Starts and queries the goal processes for {@link org.ladder.goals.GoalService}. */
+/**
+ * {@link GoalWorkflow} on the embedded engine: starts the goal processes with the business keys and variables of
+ * their contracts. Runs in the caller's transaction (the engine shares Spring's transaction manager), so a goal's
+ * change and the start of its process commit together.
+ */
 @Component
 class EngineGoalWorkflow implements GoalWorkflow {
 
@@ -22,6 +26,9 @@ class EngineGoalWorkflow implements GoalWorkflow {
 
     @Override
     public void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change) {
+        if (approverUsername == null || approverUsername.isBlank()) {
+            throw new IllegalArgumentException("A goal approval needs an approver (goal " + goalId + ")");
+        }
         Map<String, Object> vars = new HashMap<>();
         vars.put(GoalApprovalProcess.VAR_GOAL_ID, goalId);
         vars.put(GoalApprovalProcess.VAR_OWNER, ownerUsername);
@@ -29,8 +36,7 @@ class EngineGoalWorkflow implements GoalWorkflow {
         vars.put(GoalApprovalProcess.VAR_CHANGE, change);
         vars.put(GoalApprovalProcess.VAR_RETURNED, false);
         vars.put(GoalApprovalProcess.VAR_WITHDRAWN, false);
-        vars.put(GoalApprovalProcess.VAR_REMINDER_DELAY, timings.approvalReminderDelay().toString());
-        vars.put(GoalApprovalProcess.VAR_ESCALATION_DELAY, timings.approvalEscalationDelay().toString());
+        vars.putAll(GoalProcessVariables.approval(timings));
         runtime.startProcessInstanceByKey(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(goalId), vars);
     }
 
@@ -44,8 +50,7 @@ class EngineGoalWorkflow implements GoalWorkflow {
     public void startChangePropagation(long revisionId) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(GoalChangeProcess.VAR_REVISION_ID, revisionId);
-        vars.put(GoalChangeProcess.VAR_REMINDER_DELAY, timings.changeReminderDelay().toString());
-        vars.put(GoalChangeProcess.VAR_ESCALATION_DELAY, timings.changeEscalationDelay().toString());
+        vars.putAll(GoalProcessVariables.change(timings));
         runtime.startProcessInstanceByKey(GoalChangeProcess.KEY, GoalChangeProcess.businessKey(revisionId), vars);
     }
 }

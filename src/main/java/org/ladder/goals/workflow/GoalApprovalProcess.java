@@ -16,6 +16,8 @@ public final class GoalApprovalProcess {
     public static final String TASK_ACTIVATE = "Task_ActivateGoal";
     public static final String END_APPROVED = "EndEvent_Approved";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String TASK_REMIND = "Task_RemindApprover";
+    public static final String TASK_ESCALATE = "Task_EscalateApproval";
 
     public static final String VAR_GOAL_ID = "goalId";
     public static final String VAR_OWNER = "owner";

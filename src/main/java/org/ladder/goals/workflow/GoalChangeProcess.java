@@ -17,6 +17,8 @@ public final class GoalChangeProcess {
     public static final String END_ALL_ACKNOWLEDGED = "EndEvent_GoalAllAcknowledged";
     public static final String END_CLOSED = "EndEvent_GoalClosed";
     public static final String END_NOBODY = "EndEvent_NobodyToAsk";
+    public static final String TASK_REMIND = "Task_RemindGoalPending";
+    public static final String TASK_ESCALATE = "Task_EscalateGoalPending";
 
     public static final String MESSAGE_ALL_ACKNOWLEDGED = "goalChange.allAcknowledged";
     public static final String MESSAGE_CLOSED = "goalChange.closed";

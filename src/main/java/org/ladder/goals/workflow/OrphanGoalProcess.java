@@ -18,12 +18,19 @@ public final class OrphanGoalProcess {
     public static final String TIMER_ESCALATE = "Timer_EscalateOrphan";
     public static final String END_RESOLVED = "EndEvent_Resolved";
     public static final String END_NO_LONGER_ORPHAN = "EndEvent_NoLongerOrphan";
+    public static final String TASK_CHECK = "Task_CheckOrphan";
+    public static final String TASK_REMIND = "Task_RemindResolver";
+    public static final String TASK_ESCALATE = "Task_EscalateOrphan";
 
     public static final String VAR_GOAL_ID = "goalId";
     public static final String VAR_RESOLVER = "resolver";
     public static final String VAR_RESOLUTION = "resolution";
     public static final String VAR_REMINDER_DELAY = "orphanReminderDelay";
     public static final String VAR_ESCALATION_DELAY = "orphanEscalationDelay";
+    /** Set by the check: whether the goal is still an orphan (else the review ends at once). */
+    public static final String VAR_STILL_ORPHAN = "stillOrphan";
+    /** Set by the check: ["HR"] when there is no resolver (the task is then offered to HR), else empty. */
+    public static final String VAR_RESOLVER_GROUPS = "resolverGroups";
 
     private OrphanGoalProcess() {
     }

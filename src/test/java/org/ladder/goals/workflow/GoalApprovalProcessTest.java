@@ -1,0 +1,202 @@
+package org.ladder.goals.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
+import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
+import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ladder.goals.ApprovalState;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalStatus;
+import org.ladder.goals.GoalWorkflow;
+import org.ladder.notifications.NotificationKind;
+import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Paths through {@code bpmn/goal-approval.bpmn} on the real engine, driven through {@link GoalService} as the demo
+ * people do: {@code employee} (Emma) submits, her manager {@code manager} (Marco) decides. Timers are fired by hand.
+ */
+@LadderIntegrationTest
+class GoalApprovalProcessTest {
+
+    @Autowired
+    GoalProcessFixtures fixtures;
+    @Autowired
+    GoalService goals;
+    @Autowired
+    GoalWorkflow workflow;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    private String instanceOf(long goalId) {
+        return fixtures.latestInstance(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(goalId));
+    }
+
+    @Test
+    void aSubmittedGoalWaitsForTheManagerAndIsActiveOnceApproved() {
+        GoalDetails submitted = fixtures.submittedPersonal(unique("Ship the billing service"), null);
+        assertThat(submitted.status()).isEqualTo(GoalStatus.DRAFT);
+        assertThat(submitted.approval()).isEqualTo(ApprovalState.PENDING);
+        assertThat(workflow.approvalOpen(submitted.id())).isTrue();
+
+        Task task = fixtures.approvalTask(submitted.id());
+        assertThat(task.getAssignee()).isEqualTo(MANAGER);
+        assertThat(task.getName()).isEqualTo("Approve a new goal");
+        assertThat(fixtures.candidateGroups(task.getId())).doesNotContain("EMPLOYEE");
+
+        signedIn.as(MANAGER);
+        goals.approve(task.getId(), "Ambitious, I like it.");
+
+        GoalDetails approved = fixtures.goalAs(EMPLOYEE, submitted.id());
+        assertThat(approved.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(approved.approval()).isEqualTo(ApprovalState.APPROVED);
+        assertThat(workflow.approvalOpen(submitted.id())).isFalse();
+        assertThat(fixtures.endEvents(instanceOf(submitted.id()))).contains(GoalApprovalProcess.END_APPROVED);
+    }
+
+    @Test
+    void aReturnedGoalGoesBackToItsOwnerWithTheCommentAndIsApprovedAfterResubmission() {
+        GoalDetails submitted = fixtures.submittedPersonal(unique("Improve test coverage"), null);
+        signedIn.as(MANAGER);
+        goals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Say by how much.");
+
+        Task revise = fixtures.reviseTask(submitted.id());
+        assertThat(revise.getAssignee()).isEqualTo(EMPLOYEE);
+        assertThat(fixtures.approvalTask(submitted.id())).isNull();
+        GoalDetails returned = fixtures.goalAs(EMPLOYEE, submitted.id());
+        assertThat(returned.status()).isEqualTo(GoalStatus.DRAFT);
+        assertThat(returned.approval()).isEqualTo(ApprovalState.RETURNED);
+        assertThat(returned.returnComment()).isEqualTo("Say by how much.");
+        assertThat(workflow.approvalOpen(submitted.id())).isTrue();
+
+        fixtures.update(EMPLOYEE, submitted.id(),
+                g -> GoalProcessFixtures.withTarget(g, 8, "Raised the target as asked"));
+        signedIn.as(EMPLOYEE);
+        goals.resubmit(revise.getId());
+
+        Task again = fixtures.approvalTask(submitted.id());
+        assertThat(again.getAssignee()).isEqualTo(MANAGER);
+        assertThat(fixtures.goalAs(EMPLOYEE, submitted.id()).approval()).isEqualTo(ApprovalState.PENDING);
+        signedIn.as(MANAGER);
+        goals.approve(again.getId(), null);
+
+        GoalDetails approved = fixtures.goalAs(EMPLOYEE, submitted.id());
+        assertThat(approved.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(approved.keyResults().get(0).target()).isEqualByComparingTo("8");
+        assertThat(fixtures.endEvents(instanceOf(submitted.id()))).contains(GoalApprovalProcess.END_APPROVED);
+    }
+
+    @Test
+    void aWithdrawnGoalEndsTheApprovalAndStaysADraft() {
+        GoalDetails submitted = fixtures.submittedPersonal(unique("Learn Kotlin"), null);
+        signedIn.as(MANAGER);
+        goals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Not this quarter.");
+        signedIn.as(EMPLOYEE);
+        goals.withdraw(fixtures.reviseTask(submitted.id()).getId());
+
+        String pi = instanceOf(submitted.id());
+        assertThat(fixtures.isRunning(pi)).isFalse();
+        assertThat(fixtures.endEvents(pi)).contains(GoalApprovalProcess.END_WITHDRAWN)
+                .doesNotContain(GoalApprovalProcess.END_APPROVED);
+        assertThat(workflow.approvalOpen(submitted.id())).isFalse();
+        GoalDetails withdrawn = fixtures.goalAs(EMPLOYEE, submitted.id());
+        assertThat(withdrawn.status()).isEqualTo(GoalStatus.DRAFT);
+        assertThat(withdrawn.approval()).isNotEqualTo(ApprovalState.PENDING);
+    }
+
+    @Test
+    void aTargetChangeOfAnActiveGoalGoesBackToTheManagerButADescriptionChangeDoesNot() {
+        GoalDetails active = fixtures.activePersonal(unique("Cut page load time"), null);
+        assertThat(active.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(fixtures.instanceCount(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(active.id())))
+                .isEqualTo(1);
+
+        fixtures.update(EMPLOYEE, active.id(),
+                g -> GoalProcessFixtures.withDescription(g, "Faster pages for everyone.", "Clearer wording"));
+        assertThat(workflow.approvalOpen(active.id())).isFalse();
+        assertThat(fixtures.goalAs(EMPLOYEE, active.id()).approval()).isEqualTo(ApprovalState.APPROVED);
+
+        fixtures.update(EMPLOYEE, active.id(), g -> GoalProcessFixtures.withTarget(g, 2, "Scope cut"));
+        assertThat(workflow.approvalOpen(active.id())).isTrue();
+        GoalDetails pending = fixtures.goalAs(EMPLOYEE, active.id());
+        assertThat(pending.approval()).isEqualTo(ApprovalState.PENDING);
+        Task task = fixtures.approvalTask(active.id());
+        assertThat(task.getAssignee()).isEqualTo(MANAGER);
+        assertThat(task.getName()).isEqualTo("Approve a changed goal");
+        assertThat(fixtures.variable(task.getProcessInstanceId(), GoalApprovalProcess.VAR_CHANGE)).isEqualTo(true);
+
+        signedIn.as(MANAGER);
+        goals.approve(task.getId(), "Fine.");
+        GoalDetails reapproved = fixtures.goalAs(EMPLOYEE, active.id());
+        assertThat(reapproved.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(reapproved.approval()).isEqualTo(ApprovalState.APPROVED);
+        assertThat(reapproved.keyResults().get(0).target()).isEqualByComparingTo("2");
+        assertThat(workflow.approvalOpen(active.id())).isFalse();
+    }
+
+    @Test
+    void theManagerIsRemindedThenTheTaskIsEscalatedToTheirOwnManagerWhoMayDecide() {
+        GoalDetails submitted = fixtures.submittedPersonal(unique("Mentor a new joiner"), null);
+        Task task = fixtures.approvalTask(submitted.id());
+        String pi = task.getProcessInstanceId();
+        String link = "task/" + task.getId();
+        String managersManager = fixtures.managerOf(MANAGER);
+
+        fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
+        assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal"));
+        assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
+        assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
+        assertThat(fixtures.approvalTask(submitted.id()).getAssignee()).isEqualTo(MANAGER);
+
+        fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
+        assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
+            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal");
+            assertThat(n.body()).contains("Marco Rossi");
+        });
+        assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
+        Task escalated = fixtures.approvalTask(submitted.id());
+        assertThat(fixtures.candidateUsers(escalated.getId())).containsExactlyInAnyOrder(MANAGER, managersManager);
+        assertThat(fixtures.candidateGroups(escalated.getId())).isEmpty();
+
+        // the manager's manager decides in their place
+        signedIn.as(managersManager);
+        goals.approve(escalated.getId(), "Approved while Marco is away.");
+        assertThat(fixtures.goalAs(EMPLOYEE, submitted.id()).status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(fixtures.isRunning(pi)).isFalse();
+    }
+
+    @Test
+    void whenTheApproverHasNoManagerTheEscalationGoesToHr() {
+        String owner = fixtures.reportOfTheCeo();
+        GoalDetails submitted = fixtures.submittedPersonalOf(owner, unique("Open the Lisbon office"), null);
+        Task task = fixtures.approvalTask(submitted.id());
+        assertThat(task.getAssignee()).isEqualTo("ceo");
+        String link = "task/" + task.getId();
+
+        fixtures.fireTimer(task.getProcessInstanceId(), GoalApprovalProcess.TIMER_ESCALATE);
+
+        assertThat(fixtures.notificationsLinkingTo(GoalProcessFixtures.HR, link)).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION));
+        assertThat(fixtures.notificationsLinkingTo(owner, link)).isEmpty();
+        Task escalated = fixtures.approvalTask(submitted.id());
+        assertThat(fixtures.candidateGroups(escalated.getId())).containsExactly("HR");
+        assertThat(fixtures.candidateUsers(escalated.getId())).containsExactly("ceo");
+
+        signedIn.as(GoalProcessFixtures.HR);
+        goals.returnForChanges(escalated.getId(), "Which quarter?");
+        assertThat(fixtures.reviseTask(submitted.id()).getAssignee()).isEqualTo(owner);
+    }
+}
