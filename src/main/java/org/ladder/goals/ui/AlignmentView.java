@@ -31,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -46,7 +48,7 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Alignment")
 @Menu(order = 6, title = "Alignment", icon = "vaadin:file-tree")
 @PermitAll
-public class AlignmentView extends VerticalLayout {
+public class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
 
@@ -166,6 +168,39 @@ public class AlignmentView extends VerticalLayout {
         add(actions, filters, empty, tree);
         setFlexGrow(1, tree);
         expandMission();
+    }
+
+    /** {@code alignment?goal=12} opens the tree down to that goal, selects it and scrolls to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("goal", List.of()).stream()
+                .findFirst().flatMap(AlignmentView::parseId).ifPresent(this::showGoal);
+    }
+
+    void showGoal(long goalId) {
+        try {
+            var path = goals.pathTo(goalId, provider.filter);
+            if (path.isEmpty() && !provider.filter.isEmpty()) {
+                clearFilters();
+                path = goals.pathTo(goalId, provider.filter);
+            }
+            path.ifPresent(p -> {
+                List<GoalNode> nodes = p.nodes();
+                tree.expand(nodes.subList(0, nodes.size() - 1));
+                tree.select(nodes.get(nodes.size() - 1));
+                tree.scrollToIndex(p.indexes());
+            });
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // a goal the caller may not see: the tree simply opens as usual
+        }
+    }
+
+    private static java.util.Optional<Long> parseId(String s) {
+        try {
+            return java.util.Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     GoalFilter filter() {

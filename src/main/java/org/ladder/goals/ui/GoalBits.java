@@ -3,6 +3,7 @@ package org.ladder.goals.ui;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -139,6 +140,12 @@ final class GoalBits {
     /** Opens the editor for a new goal of this level. */
     static void navigateToNew(com.vaadin.flow.component.UI ui, GoalLevel level) {
         ui.navigate(GoalEditorView.class, com.vaadin.flow.router.QueryParameters.of("level", level.name()));
+    }
+
+    /** Opens the editor for a new goal of this level that ladders up to {@code parentId}. */
+    static void navigateToNewBelow(com.vaadin.flow.component.UI ui, GoalLevel level, long parentId) {
+        ui.navigate(GoalEditorView.class, new com.vaadin.flow.router.QueryParameters(java.util.Map.of("level",
+                List.of(level.name()), "parent", List.of(String.valueOf(parentId)))));
     }
 
     static String editPath(long goalId) {

@@ -197,6 +197,24 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void addActions(GoalDetails g) {
+        Button inTree = new Button("Show in the tree", VaadinIcon.FILE_TREE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class,
+                        com.vaadin.flow.router.QueryParameters.of("goal", String.valueOf(g.id())))));
+        inTree.setId("goal-show-in-tree");
+        inTree.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(inTree);
+        if (g.status() == GoalStatus.ACTIVE && g.level() != GoalLevel.PERSONAL) {
+            Button below = new Button("Align a goal of mine to this", VaadinIcon.LEVEL_UP.create(),
+                    e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.PERSONAL, g.id())));
+            below.setId("goal-new-below");
+            actions.add(below);
+            if (queries.mayCreate(GoalLevel.UNIT)) {
+                Button unitBelow = new Button("Add a unit goal below", VaadinIcon.SITEMAP.create(),
+                        e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.UNIT, g.id())));
+                unitBelow.setId("goal-new-unit-below");
+                actions.add(unitBelow);
+            }
+        }
         if (!g.mayEdit()) {
             return;
         }

@@ -64,6 +64,33 @@ class AlignmentViewTest extends KaribuTest {
     }
 
     @Test
+    void aLinkToAGoalOpensTheTreeDownToItAndSelectsIt() {
+        String run = unique("Path");
+        GoalDetails company = fixtures.companyGoal("Company " + run);
+        GoalDetails team = fixtures.teamGoal("Team " + run, company.id());
+        GoalDetails mine = fixtures.personalDraft("employee", "Mine " + run, team.id(),
+                org.ladder.goals.Visibility.PUBLIC);
+        login("employee");
+        com.vaadin.flow.component.UI.getCurrent().navigate(AlignmentView.class,
+                com.vaadin.flow.router.QueryParameters.of("goal", String.valueOf(mine.id())));
+        AlignmentView view = _get(AlignmentView.class);
+
+        assertThat(view.tree.getSelectedItems()).extracting(GoalNode::goalId).containsExactly(mine.id());
+        int row = rowOf(view.tree, goal(mine.id()));
+        assertThat(row).as("the goal's row is loaded: its chain is expanded").isNotNegative();
+        assertThat(rowOf(view.tree, goal(team.id()))).isLessThan(row);
+        assertThat(rowOf(view.tree, goal(company.id()))).isLessThan(rowOf(view.tree, goal(team.id())));
+        var path = queries.pathTo(mine.id(), GoalFilter.NONE).orElseThrow();
+        assertThat(path.nodes()).extracting(GoalNode::kind).containsExactly(GoalNode.Kind.MISSION,
+                GoalNode.Kind.PILLAR, GoalNode.Kind.GOAL, GoalNode.Kind.GOAL, GoalNode.Kind.GOAL);
+        GoalNode pillar = path.nodes().get(1);
+        assertThat(queries.children(pillar, GoalFilter.NONE, path.indexes()[2], 1)).extracting(GoalNode::goalId)
+                .containsExactly(company.id());
+        assertThat(queries.children(path.nodes().get(3), GoalFilter.NONE, path.indexes()[4], 1))
+                .extracting(GoalNode::goalId).containsExactly(mine.id());
+    }
+
+    @Test
     void theMissionIsOpenAndEachLevelLoadsOnlyWhenExpanded() {
         String run = unique("Tree");
         GoalDetails company = fixtures.companyGoal("Company " + run);
