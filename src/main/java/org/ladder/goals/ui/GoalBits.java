@@ -148,6 +148,27 @@ final class GoalBits {
                 List.of(level.name()), "parent", List.of(String.valueOf(parentId)))));
     }
 
+    /** "SUBMITTED" → "Submitted", "PROGRESS" → "Progress update". */
+    static String revisionKind(String kind) {
+        return switch (kind) {
+            case "CREATED" -> "Drafted";
+            case "EDITED" -> "Edited";
+            case "PROGRESS" -> "Progress update";
+            case "SUBMITTED" -> "Submitted";
+            case "RESUBMITTED" -> "Resubmitted";
+            case "APPROVED" -> "Approved";
+            case "RETURNED" -> "Returned";
+            case "WITHDRAWN" -> "Withdrawn";
+            case "ACTIVATED" -> "Activated";
+            case "ACHIEVED" -> "Achieved";
+            case "ABANDONED" -> "Abandoned";
+            case "ALIGNED" -> "Aligned";
+            case "JUSTIFIED" -> "Justified";
+            case "RETIRED" -> "Retired";
+            default -> kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     static String editPath(long goalId) {
         return "goal/" + goalId + "/edit";
     }

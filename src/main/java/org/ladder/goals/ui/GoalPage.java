@@ -255,7 +255,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             achieve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(achieve);
         }
-        if (!closed) {
+        if (!closed && g.approval() != ApprovalState.PENDING) {
             Button abandon = new Button("Abandon…", VaadinIcon.BAN.create(),
                     e -> reasonDialog("Abandon “" + g.title() + "”", "Why is it abandoned?", true, "Abandon",
                             reason -> goals.abandon(g.id(), g.version(), reason),
@@ -486,7 +486,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
                 entry.addClassName("ladder-history-material");
             }
             Span head = new Span("#" + r.number() + " · " + GoalBits.DATE_TIME.format(r.at()) + " · " + r.actorName()
-                    + " · " + r.kind());
+                    + " · " + GoalBits.revisionKind(r.kind()));
             head.addClassName("ladder-history-head");
             entry.add(head);
             if (!r.changes().isEmpty()) {
