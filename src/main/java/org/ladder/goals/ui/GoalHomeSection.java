@@ -2,15 +2,12 @@ package org.ladder.goals.ui;
 
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.ui.HomeSection;
+import org.ladder.base.ui.LiveSection;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.goals.GoalQueries;
 import org.ladder.tasks.AcknowledgementService;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * Home: changes to goals above the person's own goals that they are asked to acknowledge (what changed, who, why,
@@ -40,35 +37,18 @@ class GoalHomeSection implements HomeSection {
     }
 
     /** Rebuilds itself whenever the person's data changes. */
-    final class Section extends Div {
-
-        private final LadderUser user;
-        private Registration registration;
+    final class Section extends LiveSection {
 
         Section(LadderUser user) {
-            this.user = user;
+            super(user.personId(), liveUpdates);
             setId("goal-changes-home");
-            setWidthFull();
             rebuild();
         }
 
-        void rebuild() {
+        @Override
+        protected void rebuild() {
             removeAll();
             goals.myGoalChanges().forEach(n -> add(new GoalChangeBanner(n, acknowledgements, this::rebuild)));
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            super.onAttach(event);
-            registration = liveUpdates.register(user.personId(), event.getUI(), this::rebuild);
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (registration != null) {
-                registration.remove();
-            }
-            super.onDetach(event);
         }
     }
 }
