@@ -99,6 +99,66 @@ public class GoalQueries {
         return store.count(where(parent), scope(filter));
     }
 
+    /**
+     * Where a goal sits in the tree under this filter: the rows from the root down to it and each row's index among
+     * its siblings (for expanding the tree to it and scrolling there); empty when the filter hides it.
+     */
+    public Optional<TreePath> pathTo(long goalId, GoalFilter filter) {
+        Goal goal = visibleGoal(goalId);
+        GoalStore.Scope scope = scope(filter);
+        List<Long> ids = new ArrayList<>(GoalStore.idsOf(goal.getPath()));
+        Map<Long, GoalStore.Row> byId = new LinkedHashMap<>();
+        store.byIds(ids).forEach(r -> byId.put(r.id(), r));
+        if (byId.size() != ids.size()) {
+            return Optional.empty();
+        }
+        Map<Long, String> names = rows.ownerNames(byId.values());
+        LocalDate today = today();
+        List<GoalNode> nodes = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        GoalStore.Row top = byId.get(ids.get(0));
+        GoalStore.Where where;
+        if (top.level() == GoalLevel.COMPANY) {
+            List<GoalNode> pillarNodes = pillars(scope);
+            GoalNode pillar = pillarNodes.stream().filter(p -> top.pillar().equals(p.pillar())).findFirst().orElse(null);
+            if (pillar == null) {
+                return Optional.empty();
+            }
+            nodes.add(children(null, filter, 0, 1).get(0));
+            indexes.add(0);
+            nodes.add(pillar);
+            indexes.add(pillarNodes.indexOf(pillar));
+            where = GoalStore.Where.pillar(top.pillar());
+        } else {
+            nodes.add(GoalNode.orphans());
+            indexes.add(1);
+            where = GoalStore.Where.orphans();
+        }
+        for (Long id : ids) {
+            GoalStore.Row r = byId.get(id);
+            GoalNode node = GoalRows.node(r, names.get(id), today);
+            List<GoalStore.Row> shown = store.rows(new GoalStore.Where(where.sql() + " and g.id = :self",
+                    with(where.params(), "self", id)), scope, 0, 1);
+            if (shown.isEmpty()) {
+                return Optional.empty();
+            }
+            nodes.add(node);
+            indexes.add((int) store.countBefore(where, scope, r.title(), r.id()));
+            where = GoalStore.Where.childrenOf(id);
+        }
+        return Optional.of(new TreePath(nodes, indexes.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Rows from a tree root down to a goal, and the index of each among its siblings. */
+    public record TreePath(List<GoalNode> nodes, int[] indexes) {
+    }
+
+    private static Map<String, Object> with(Map<String, Object> params, String key, Object value) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put(key, value);
+        return all;
+    }
+
     private List<GoalNode> pillars(GoalStore.Scope scope) {
         List<String> inCharter = pillars();
         List<String> inUse = store.pillarsInUse(scope);

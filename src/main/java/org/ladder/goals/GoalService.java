@@ -17,7 +17,6 @@ import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.security.LadderUser;
-import org.ladder.base.ui.LiveUpdates;
 import org.ladder.charter.CharterService;
 import org.ladder.goals.domain.Goal;
 import org.ladder.goals.domain.GoalRepository;
@@ -68,12 +67,10 @@ public class GoalService {
     private final AcknowledgementCampaigns campaigns;
     private final GoalTimings timings;
     private final AuditLog audit;
-    private final LiveUpdates liveUpdates;
 
     GoalService(GoalRepository goals, GoalRevisionRepository revisions, GoalStore store, GoalAccess access,
             GoalQueries queries, GoalWorkflow workflow, PeopleService people, CharterService charter,
-            InboxService inbox, AcknowledgementCampaigns campaigns, GoalTimings timings, AuditLog audit,
-            LiveUpdates liveUpdates) {
+            InboxService inbox, AcknowledgementCampaigns campaigns, GoalTimings timings, AuditLog audit) {
         this.goals = goals;
         this.revisions = revisions;
         this.store = store;
@@ -86,7 +83,6 @@ public class GoalService {
         this.campaigns = campaigns;
         this.timings = timings;
         this.audit = audit;
-        this.liveUpdates = liveUpdates;
     }
 
     // --- drafting and editing ------------------------------------------------------------------------------------
@@ -180,7 +176,6 @@ public class GoalService {
             workflow.startChangePropagation(revision.getId());
         }
         audit.record("goal.updated", "goal", goal.getId(), String.join("; ", lines));
-        liveUpdates.changedForEveryone();
         return queries.details(goal);
     }
 
@@ -224,7 +219,6 @@ public class GoalService {
         flush(goal);
         refreshProgress(goal);
         revise(goal, "PROGRESS", lines, blankToNull(note), false);
-        liveUpdates.changedForEveryone();
         return queries.details(goal);
     }
 
@@ -282,7 +276,6 @@ public class GoalService {
         refreshProgress(goal);
         revise(goal, "ACTIVATED", List.of("Activated"), null, true);
         audit.record("goal.activated", "goal", goalId, goal.getTitle());
-        liveUpdates.changedForEveryone();
         return queries.details(goal);
     }
 
@@ -332,7 +325,6 @@ public class GoalService {
             workflow.startChangePropagation(revision.getId());
         }
         audit.record("goal." + kind.toLowerCase(), "goal", goal.getId(), reason);
-        liveUpdates.changedForEveryone();
         return queries.details(goal);
     }
 
@@ -361,7 +353,6 @@ public class GoalService {
         revise(goal, "RETURNED", List.of("Returned by " + access.user().displayName()), text, false);
         inbox.complete(taskId, Map.of(GoalApprovalProcess.VAR_RETURNED, true));
         audit.record("goal.returned", "goal", goal.getId(), text);
-        liveUpdates.changedForEveryone();
     }
 
     /** The owner sends the revised goal back to the approver. */
@@ -450,7 +441,6 @@ public class GoalService {
         }
         inbox.complete(taskId, Map.of(OrphanGoalProcess.VAR_RESOLUTION, resolution.name()));
         audit.record("goal.orphan." + resolution.name().toLowerCase(), "goal", goal.getId(), why);
-        liveUpdates.changedForEveryone();
     }
 
     /** The goal behind a task of a goal process the caller may see. */
@@ -480,7 +470,6 @@ public class GoalService {
         if (first) {
             refreshProgress(goal);
         }
-        liveUpdates.changedForEveryone();
     }
 
     /**

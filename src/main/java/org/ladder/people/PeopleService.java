@@ -58,6 +58,12 @@ public class PeopleService {
         return units.node(unitId);
     }
 
+    /** Units whose name contains {@code text} (case-insensitive), by name: for unit pickers and filters. */
+    public List<OrgUnitNode> searchUnits(String text, long offset, int limit) {
+        currentUser.require();
+        return units.search(pattern(text), OffsetPage.of(offset, limit));
+    }
+
     /** Active members of a unit (not of its sub-units), by name. */
     public List<PersonSummary> members(long unitId, long offset, int limit) {
         currentUser.require();

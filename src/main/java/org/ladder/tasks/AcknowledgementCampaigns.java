@@ -76,7 +76,11 @@ public class AcknowledgementCampaigns {
         audit.record("acknowledgement.requested", subjectType, subjectId, c.total() + " people asked: " + title);
         log.info("Acknowledgement campaign {} for {} {}: {} people asked", id, subjectType, subjectId, c.total());
         events.publishEvent(new AcknowledgementsRequested(id, title, link));
-        liveUpdates.changedForEveryone();
+        if (personIds == null) {
+            liveUpdates.changedForEveryone();
+        } else {
+            liveUpdates.changed(personIds);
+        }
         return id;
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.ui.HomeSection;
+import org.ladder.base.ui.LiveSection;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.base.ui.Toasts;
 import org.ladder.charter.CharterService;
@@ -13,9 +14,7 @@ import org.ladder.tasks.AcknowledgementRefusedException;
 import org.ladder.tasks.AcknowledgementService;
 import org.ladder.tasks.PendingAcknowledgement;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * Home: the current mission, vision, values and pillars for everyone and, when a new version awaits the person's
@@ -53,19 +51,16 @@ class CharterHomeSection implements HomeSection {
     }
 
     /** Rebuilds itself whenever the person's data changes (e.g. a new version to acknowledge). */
-    final class Section extends Div {
-
-        private final LadderUser user;
-        private Registration registration;
+    final class Section extends LiveSection {
 
         Section(LadderUser user) {
-            this.user = user;
+            super(user.personId(), liveUpdates);
             setId("charter-home");
-            setWidthFull();
             rebuild();
         }
 
-        void rebuild() {
+        @Override
+        protected void rebuild() {
             removeAll();
             acknowledgements.myPending().stream()
                     .filter(p -> CharterPublicationProcess.SUBJECT.equals(p.subjectType()))
@@ -108,20 +103,6 @@ class CharterHomeSection implements HomeSection {
             });
             banner.add(question, acknowledge);
             return banner;
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            super.onAttach(event);
-            registration = liveUpdates.register(user.personId(), event.getUI(), this::rebuild);
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (registration != null) {
-                registration.remove();
-            }
-            super.onDetach(event);
         }
     }
 }

@@ -100,6 +100,16 @@ public class GoalStore {
         return n == null ? 0 : n;
     }
 
+    /** How many rows the tree shows before this goal among its siblings (they are ordered by title, then id). */
+    public long countBefore(Where where, Scope scope, String title, long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource(where.params());
+        params.addValue("beforeTitle", title).addValue("beforeId", id);
+        String sql = "select count(*) from goal g where " + where.sql() + " and " + visible("g", scope.viewer(), params)
+                + matching(scope, params) + " and (g.title < :beforeTitle or (g.title = :beforeTitle and g.id < :beforeId))";
+        Long n = jdbc.queryForObject(sql, params, Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** The pillars company goals name (including pillars that left the charter), that hold a matching goal. */
     public List<String> pillarsInUse(Scope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
@@ -339,7 +349,7 @@ public class GoalStore {
         return String.join(" and ", parts);
     }
 
-    static List<Long> idsOf(String path) {
+    public static List<Long> idsOf(String path) {
         List<Long> ids = new ArrayList<>();
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {

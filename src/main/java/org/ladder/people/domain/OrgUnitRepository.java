@@ -27,6 +27,9 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select count(u) from OrgUnit u where u.parent is null")
     long countRoots();
 
+    @Query(NODE + "where (:pattern = '' or lower(u.name) like :pattern) order by u.name, u.id")
+    List<OrgUnitNode> search(String pattern, Pageable page);
+
     @Query(NODE + "where u.id = :id")
     Optional<OrgUnitNode> node(long id);
 

@@ -36,20 +36,20 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
-        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "Import", "People",
+        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Mission & strategy", "Tasks", "Notifications", "Organisation", "Import", "People",
+                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import", "People",
                         "Acknowledgements", "Operations");
     }
 

@@ -1,0 +1,511 @@
+package org.ladder.goals.ui;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.ladder.base.ConcurrentEditException;
+import org.ladder.base.ValidationException;
+import org.ladder.base.ui.Toasts;
+import org.ladder.goals.ApprovalState;
+import org.ladder.goals.ChangeProgress;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalQueries;
+import org.ladder.goals.GoalRef;
+import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalStatus;
+import org.ladder.goals.KeyResultView;
+import org.ladder.goals.RevisionEntry;
+import org.ladder.tasks.AcknowledgementService;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One goal: what it is, whose, what it ladders up to, its key results, the goals below it, who contributes, its
+ * history and — for its editors and HR — how far the people below acknowledged its changes. The actions depend on
+ * its state and on whether the caller may change it. Goals the caller may not see end in "page not found".
+ */
+@Route("goal/:id([0-9]+)")
+@PermitAll
+public class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 25;
+
+    private final transient GoalQueries queries;
+    private final transient GoalService goals;
+    private final transient AcknowledgementService acknowledgements;
+    private String title = "Goal";
+    GoalDetails goal;
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    public GoalPage(GoalQueries queries, GoalService goals, AcknowledgementService acknowledgements) {
+        this.queries = queries;
+        this.goals = goals;
+        this.acknowledgements = acknowledgements;
+        setId("goal-page");
+        addClassName("ladder-goal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        try {
+            show(queries.goal(id));
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        }
+    }
+
+    void reload() {
+        show(queries.goal(goal.id()));
+    }
+
+    private void show(GoalDetails g) {
+        removeAll();
+        goal = g;
+        title = g.title();
+
+        queries.myGoalChanges().stream().filter(n -> n.goalId() == g.id())
+                .forEach(n -> add(new GoalChangeBanner(n, acknowledgements, this::reload)));
+
+        H2 heading = new H2(g.title());
+        heading.setId("goal-title");
+        heading.addClassName("ladder-goal-heading");
+        Span status = GoalBits.statusBadge(g.status(), g.approval());
+        status.setId("goal-status");
+        Div markers = GoalBits.markers(g.isOrphan(), g.justification() != null, g.atRisk(), g.visibility());
+        markers.setId("goal-markers");
+        HorizontalLayout head = new HorizontalLayout(heading, status, markers);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setWrap(true);
+        add(head);
+
+        if (g.approval() == ApprovalState.RETURNED && g.returnComment() != null) {
+            Div returned = new Div(new H3("Returned for changes"), new Paragraph(g.returnComment()));
+            returned.setId("goal-return-comment");
+            returned.addClassName("ladder-callout");
+            add(returned);
+        }
+        if (g.description() != null && !g.description().isBlank()) {
+            Paragraph d = new Paragraph(g.description());
+            d.setId("goal-description");
+            d.addClassName("ladder-goal-description");
+            add(d);
+        }
+
+        Div facts = new Div();
+        facts.addClassName("ladder-facts");
+        facts.add(GoalBits.fact("Level", g.level().label(), "goal-level"));
+        facts.add(GoalBits.fact("Owner", g.ownerName(), "goal-owner"));
+        facts.add(GoalBits.fact("Period", GoalBits.period(g.periodStart(), g.periodEnd()), "goal-period"));
+        facts.add(GoalBits.fact("Visible to", g.visibility().label(), "goal-visibility"));
+        if (g.level() == GoalLevel.COMPANY) {
+            facts.add(GoalBits.fact("Pillar", g.pillar(), "goal-pillar"));
+        } else {
+            facts.add(GoalBits.fact("Ladders up to", parent(g), "goal-parent"));
+        }
+        facts.add(GoalBits.fact("Progress", GoalBits.progressBar(g.progress()), "goal-progress"));
+        if (!g.contributesTo().isEmpty()) {
+            Div to = new Div();
+            g.contributesTo().forEach(r -> to.add(new Div(GoalBits.link(r))));
+            facts.add(GoalBits.fact("Also contributes to", to, "goal-contributes-to"));
+        }
+        add(facts);
+
+        actions.removeAll();
+        actions.setId("goal-actions");
+        actions.setWrap(true);
+        addActions(g);
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
+
+        add(new H3("Key results"), keyResults(g));
+
+        long children = queries.countChildGoals(g.id());
+        add(new H3("Goals below it (" + children + ")"));
+        if (children == 0) {
+            Paragraph none = new Paragraph("No goal ladders up to this one yet.");
+            none.setId("goal-no-children");
+            none.addClassName("ladder-hint");
+            add(none);
+        } else {
+            add(childrenGrid(g.id(), children));
+        }
+
+        List<GoalRef> contributors = queries.contributors(g.id());
+        if (!contributors.isEmpty()) {
+            add(new H3("Contributing goals"), refList(contributors, "goal-contributors"));
+        }
+
+        List<ChangeProgress> progress = queries.changeProgress(g.id());
+        if (!progress.isEmpty()) {
+            add(new H3("Acknowledgement of its changes"), changeProgress(progress));
+        }
+
+        add(new H3("History"), history(queries.revisions(g.id())));
+    }
+
+    private Component parent(GoalDetails g) {
+        if (g.parent() != null) {
+            Div p = new Div(GoalBits.link(g.parent()));
+            Span meta = new Span(GoalBits.meta(g.parent().level(), g.parent().ownerName()));
+            meta.addClassName("ladder-hint");
+            p.add(meta);
+            p.addClassName("ladder-goal-parent");
+            return p;
+        }
+        Div orphan = new Div();
+        orphan.add(GoalBits.marker(g.justification() != null ? "Orphan · justified" : "Orphan",
+                g.justification() != null ? "justified" : "orphan", null));
+        if (g.justification() != null) {
+            Span why = new Span(" " + g.justification());
+            why.setId("goal-justification");
+            orphan.add(why);
+        } else {
+            orphan.add(new Span(" Aligned to nothing."));
+        }
+        return orphan;
+    }
+
+    private void addActions(GoalDetails g) {
+        Button inTree = new Button("Show in the tree", VaadinIcon.FILE_TREE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class,
+                        com.vaadin.flow.router.QueryParameters.of("goal", String.valueOf(g.id())))));
+        inTree.setId("goal-show-in-tree");
+        inTree.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(inTree);
+        if (g.status() == GoalStatus.ACTIVE && g.level() != GoalLevel.PERSONAL) {
+            Button below = new Button("Align a goal of mine to this", VaadinIcon.LEVEL_UP.create(),
+                    e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.PERSONAL, g.id())));
+            below.setId("goal-new-below");
+            actions.add(below);
+            if (queries.mayCreate(GoalLevel.UNIT)) {
+                Button unitBelow = new Button("Add a unit goal below", VaadinIcon.SITEMAP.create(),
+                        e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.UNIT, g.id())));
+                unitBelow.setId("goal-new-unit-below");
+                actions.add(unitBelow);
+            }
+        }
+        if (!g.mayEdit()) {
+            return;
+        }
+        boolean closed = g.status().isClosed();
+        if (!closed && g.approval() != ApprovalState.PENDING) {
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> navigate(GoalBits.editPath(g.id())));
+            edit.setId("goal-edit");
+            actions.add(edit);
+        }
+        if (g.status() == GoalStatus.DRAFT && g.level() == GoalLevel.PERSONAL && g.approval() != ApprovalState.PENDING
+                && g.approval() != ApprovalState.RETURNED) {
+            Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create(),
+                    e -> act(() -> goals.submit(g.id(), g.version()), d -> d.approval() == ApprovalState.PENDING
+                            ? "Sent to your manager for approval." : "Your goal is active."));
+            submit.setId("goal-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(submit);
+        }
+        if (g.status() == GoalStatus.DRAFT && g.level() != GoalLevel.PERSONAL) {
+            Button activate = new Button("Activate", VaadinIcon.PLAY.create(),
+                    e -> act(() -> goals.activate(g.id(), g.version()), d -> "The goal is active: others can now "
+                            + "align to it."));
+            activate.setId("goal-activate");
+            activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(activate);
+        }
+        if (g.status() == GoalStatus.ACTIVE && !g.keyResults().isEmpty()) {
+            Button update = new Button("Update progress", VaadinIcon.TRENDING_UP.create(), e -> progressDialog(g));
+            update.setId("goal-update-progress");
+            actions.add(update);
+        }
+        if (g.status() == GoalStatus.ACTIVE) {
+            Button achieve = new Button("Mark achieved", VaadinIcon.CHECK.create(),
+                    e -> reasonDialog("Mark “" + g.title() + "” achieved", "What was achieved? (optional)", false,
+                            "Mark achieved", reason -> goals.achieve(g.id(), g.version(), reason),
+                            "Congratulations: the goal is achieved."));
+            achieve.setId("goal-achieve");
+            achieve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            actions.add(achieve);
+        }
+        if (!closed && g.approval() != ApprovalState.PENDING) {
+            Button abandon = new Button("Abandon…", VaadinIcon.BAN.create(),
+                    e -> reasonDialog("Abandon “" + g.title() + "”", "Why is it abandoned?", true, "Abandon",
+                            reason -> goals.abandon(g.id(), g.version(), reason),
+                            "The goal was abandoned. The people below it are told."));
+            abandon.setId("goal-abandon");
+            abandon.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(abandon);
+        }
+    }
+
+    private void navigate(String location) {
+        getUI().ifPresent(ui -> ui.navigate(location));
+    }
+
+    private void act(java.util.function.Supplier<GoalDetails> action, Function<GoalDetails, String> success) {
+        try {
+            GoalDetails d = action.get();
+            Toasts.success(success.apply(d));
+            show(queries.goal(d.id()));
+        } catch (ValidationException e) {
+            Toasts.error(String.join(" ", e.fieldErrors().values()));
+        } catch (ConcurrentEditException e) {
+            GoalBits.conflict(e, "goal-conflict", this::reload);
+        }
+    }
+
+    /** Dialog with a reason; abandoning requires one (checked here and by the service). */
+    void reasonDialog(String heading, String label, boolean required, String confirm,
+            Function<String, GoalDetails> action, String success) {
+        Dialog dialog = new Dialog();
+        dialog.setId("goal-reason-dialog");
+        dialog.setHeaderTitle(heading);
+        TextArea reason = new TextArea(label);
+        reason.setId("goal-reason");
+        reason.setWidth("28rem");
+        reason.setMaxLength(1000);
+        reason.setRequired(required);
+        Button ok = new Button(confirm, e -> {
+            if (required && reason.getValue().isBlank()) {
+                reason.setErrorMessage("Please say why.");
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                GoalDetails d = action.apply(reason.getValue().isBlank() ? null : reason.getValue().trim());
+                dialog.close();
+                Toasts.success(success);
+                show(queries.goal(d.id()));
+            } catch (ValidationException ex) {
+                reason.setErrorMessage(ex.fieldErrors().getOrDefault("reason",
+                        String.join(" ", ex.fieldErrors().values())));
+                reason.setInvalid(true);
+            } catch (ConcurrentEditException ex) {
+                dialog.close();
+                GoalBits.conflict(ex, "goal-conflict", this::reload);
+            }
+        });
+        ok.setId("goal-reason-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(reason);
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+    }
+
+    /** Dialog with the current value of each key result and an optional note. */
+    void progressDialog(GoalDetails g) {
+        Dialog dialog = new Dialog();
+        dialog.setId("goal-progress-dialog");
+        dialog.setHeaderTitle("Update progress");
+        Map<Long, BigDecimalField> fields = new HashMap<>();
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        for (KeyResultView kr : g.keyResults()) {
+            BigDecimalField f = new BigDecimalField(kr.name());
+            f.setId("kr-current-" + kr.id());
+            f.setValue(kr.current());
+            f.setHelperText(helper(kr));
+            f.setWidth("20rem");
+            if (kr.unit() != null && !kr.unit().isBlank()) {
+                f.setSuffixComponent(new Span(kr.unit()));
+            }
+            fields.put(kr.id(), f);
+            form.add(f);
+        }
+        TextArea note = new TextArea("Note (optional)");
+        note.setId("goal-progress-note");
+        note.setWidthFull();
+        note.setMaxLength(1000);
+        form.add(note);
+        Paragraph error = new Paragraph();
+        error.addClassName("ladder-error-text");
+        error.setVisible(false);
+        form.add(error);
+        Button save = new Button("Save progress", e -> {
+            Map<Long, BigDecimal> values = new HashMap<>();
+            fields.forEach((id, f) -> values.put(id, f.getValue()));
+            fields.values().forEach(f -> f.setInvalid(false));
+            error.setVisible(false);
+            try {
+                GoalDetails d = goals.updateProgress(g.id(), g.version(), values, note.getValue());
+                dialog.close();
+                Toasts.success("Progress saved: " + GoalBits.percent(d.progress()) + "%.");
+                show(queries.goal(d.id()));
+            } catch (ValidationException ex) {
+                ex.fieldErrors().forEach((key, message) -> {
+                    var m = java.util.regex.Pattern.compile("keyResults\\[(\\d+)]\\..*").matcher(key);
+                    if (m.matches() && Integer.parseInt(m.group(1)) < g.keyResults().size()) {
+                        BigDecimalField f = fields.get(g.keyResults().get(Integer.parseInt(m.group(1))).id());
+                        f.setErrorMessage(message);
+                        f.setInvalid(true);
+                    } else {
+                        error.setText(message);
+                        error.setVisible(true);
+                    }
+                });
+            } catch (ConcurrentEditException ex) {
+                dialog.close();
+                GoalBits.conflict(ex, "goal-conflict", this::reload);
+            }
+        });
+        save.setId("goal-progress-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static String helper(KeyResultView kr) {
+        return switch (kr.type()) {
+            case BINARY -> "1 when done, 0 when not";
+            case MILESTONE -> "Milestones reached, out of " + GoalBits.number(kr.target(), kr.type());
+            case PERCENTAGE -> "0 to 100; target " + GoalBits.number(kr.target(), kr.type());
+            default -> "From " + GoalBits.number(kr.baseline(), kr.type()) + " to "
+                    + GoalBits.number(kr.target(), kr.type());
+        };
+    }
+
+    private static Component keyResults(GoalDetails g) {
+        if (g.keyResults().isEmpty()) {
+            Paragraph none = new Paragraph("No key results: progress comes from the goals below it.");
+            none.setId("goal-no-key-results");
+            none.addClassName("ladder-hint");
+            return none;
+        }
+        Grid<KeyResultView> grid = new Grid<>();
+        grid.setId("goal-key-results");
+        grid.addColumn(KeyResultView::name).setHeader("Key result").setFlexGrow(3);
+        grid.addColumn(kr -> kr.type().label()).setHeader("Type").setFlexGrow(1);
+        grid.addColumn(kr -> GoalBits.number(kr.baseline(), kr.type()) + " → " + GoalBits.number(kr.target(), kr.type()))
+                .setHeader("Baseline → target").setFlexGrow(1);
+        grid.addColumn(kr -> GoalBits.number(kr.current(), kr.type())).setHeader("Current").setFlexGrow(1);
+        grid.addColumn(kr -> kr.unit() == null ? "" : kr.unit()).setHeader("Unit").setFlexGrow(0).setWidth("7em");
+        grid.addColumn(kr -> kr.weight() + "%").setHeader("Weight").setFlexGrow(0).setWidth("6em");
+        grid.addComponentColumn(kr -> GoalBits.progressBar(kr.progress())).setHeader("Progress").setFlexGrow(0)
+                .setWidth("11em");
+        grid.setItems(g.keyResults());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    private Component childrenGrid(long goalId, long count) {
+        Grid<GoalRef> grid = new Grid<>();
+        grid.setId("goal-children");
+        grid.addComponentColumn(GoalBits::link).setHeader("Goal").setFlexGrow(3);
+        grid.addColumn(r -> GoalBits.meta(r.level(), r.ownerName())).setHeader("Level · owner").setFlexGrow(2);
+        grid.addComponentColumn(r -> GoalBits.statusBadge(r.status(), null)).setHeader("Status").setFlexGrow(0)
+                .setWidth("9em");
+        grid.addComponentColumn(r -> GoalBits.progressBar(r.progress())).setHeader("Progress").setFlexGrow(0)
+                .setWidth("11em");
+        grid.setPageSize(PAGE_SIZE);
+        grid.setItems(q -> queries.childGoals(goalId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) queries.countChildGoals(goalId));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        if (count > 8) {
+            grid.setHeight("22rem");
+        } else {
+            grid.setAllRowsVisible(true);
+        }
+        return grid;
+    }
+
+    private static Component refList(List<GoalRef> refs, String id) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        list.addClassName("ladder-goal-list");
+        for (GoalRef r : refs) {
+            Span meta = new Span(" · " + GoalBits.meta(r.level(), r.ownerName()) + " · " + GoalBits.percent(r.progress())
+                    + "%");
+            meta.addClassName("ladder-hint");
+            list.add(new ListItem(GoalBits.link(r), meta));
+        }
+        return list;
+    }
+
+    private static Component changeProgress(List<ChangeProgress> progress) {
+        Div box = new Div();
+        box.setId("goal-change-progress");
+        box.addClassName("ladder-change-progress");
+        for (ChangeProgress c : progress) {
+            Div row = new Div();
+            row.addClassName("ladder-change-progress-row");
+            row.setId("change-progress-" + c.revisionId());
+            Span what = new Span("Revision " + c.revisionNumber() + " · " + GoalBits.DATE_TIME.format(c.changedAt())
+                    + (c.summary() == null ? "" : " · " + c.summary()));
+            Span numbers = new Span(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "%)"
+                    + (c.timeToComplete() != null ? " · everyone within " + GoalBits.duration(c.timeToComplete())
+                            : c.closedAt() != null ? " · closed by HR" : " · still open"));
+            numbers.addClassName("ladder-hint");
+            row.add(what, GoalBits.progressBar(c.percent()), numbers);
+            box.add(row);
+        }
+        return box;
+    }
+
+    private static Component history(List<RevisionEntry> revisions) {
+        Div box = new Div();
+        box.setId("goal-history");
+        box.addClassName("ladder-history");
+        if (revisions.isEmpty()) {
+            box.add(new Paragraph("No history yet."));
+        }
+        for (RevisionEntry r : revisions) {
+            Div entry = new Div();
+            entry.addClassName("ladder-history-entry");
+            if (r.material()) {
+                entry.addClassName("ladder-history-material");
+            }
+            Span head = new Span("#" + r.number() + " · " + GoalBits.DATE_TIME.format(r.at()) + " · " + r.actorName()
+                    + " · " + GoalBits.revisionKind(r.kind()));
+            head.addClassName("ladder-history-head");
+            entry.add(head);
+            if (!r.changes().isEmpty()) {
+                UnorderedList changes = new UnorderedList();
+                r.changes().forEach(c -> changes.add(new ListItem(c)));
+                entry.add(changes);
+            }
+            if (r.reason() != null && !r.reason().isBlank()) {
+                Span why = new Span("Why: " + r.reason());
+                why.addClassName("ladder-history-reason");
+                entry.add(why);
+            }
+            box.add(entry);
+        }
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

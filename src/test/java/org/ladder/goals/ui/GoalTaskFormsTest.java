@@ -1,0 +1,152 @@
+package org.ladder.goals.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ladder.goals.ui.GoalUiFixtures.unique;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.ladder.goals.ApprovalState;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalStatus;
+import org.ladder.goals.OrphanResolution;
+import org.ladder.goals.workflow.GoalApprovalProcess;
+import org.ladder.goals.workflow.OrphanGoalProcess;
+import org.ladder.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** The goal tasks' forms, opened from the task page: approve, return and revise, resolve an orphan. */
+class GoalTaskFormsTest extends KaribuTest {
+
+    @Autowired
+    GoalUiFixtures fixtures;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    /** The form's own confirmation (the task page adds its "Done" after it). */
+    private static void assertToast(String text) {
+        assertThat(NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text"))).contains(text);
+    }
+
+    private Task task(String businessKey, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private void runJobs(String businessKey) {
+        fixtures.signedIn().nobody();
+        for (int round = 0; round < 5; round++) {
+            var instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
+            boolean ran = false;
+            for (var pi : instances) {
+                for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+                    management.executeJob(job.getId());
+                    ran = true;
+                }
+            }
+            if (!ran) {
+                return;
+            }
+        }
+    }
+
+    @Test
+    void theManagerApprovesASubmittedGoal() {
+        GoalDetails team = fixtures.teamGoal(unique("Approve parent"), null);
+        GoalDetails mine = fixtures.personalSubmitted("employee", unique("Approve me"), team.id());
+        String key = GoalApprovalProcess.businessKey(mine.id());
+        runJobs(key);
+        Task approval = task(key, GoalApprovalProcess.TASK_APPROVE);
+        assertThat(approval.getAssignee()).isEqualTo("manager");
+
+        login("manager");
+        navigate("task/" + approval.getId());
+        VerticalLayout form = _get(VerticalLayout.class, v -> v.withId("goal-approval-form"));
+        assertThat(_get(form, com.vaadin.flow.component.html.Div.class, d -> d.withId("goal-task-summary"))).isNotNull();
+        _get(Button.class, b -> b.withId("approve-goal")).click();
+        assertToast("You approved “" + mine.title() + "”.");
+        runJobs(key);
+        assertThat(fixtures.goal("employee", mine.id()).status()).isEqualTo(GoalStatus.ACTIVE);
+    }
+
+    @Test
+    void returningNeedsACommentWhichTheOwnerSeesBeforeWithdrawing() {
+        GoalDetails team = fixtures.teamGoal(unique("Return parent"), null);
+        GoalDetails mine = fixtures.personalSubmitted("employee", unique("Return me"), team.id());
+        String key = GoalApprovalProcess.businessKey(mine.id());
+        runJobs(key);
+        Task approval = task(key, GoalApprovalProcess.TASK_APPROVE);
+
+        login("manager");
+        navigate("task/" + approval.getId());
+        _get(Button.class, b -> b.withId("return-goal")).click();
+        TextArea comment = _get(TextArea.class, t -> t.withId("goal-approval-comment"));
+        assertThat(comment.isInvalid()).isTrue();
+        comment.setValue("Make the target measurable.");
+        _get(Button.class, b -> b.withId("return-goal")).click();
+        assertToast("You returned “" + mine.title() + "” to Emma Lindqvist.");
+        runJobs(key);
+        assertThat(fixtures.goal("employee", mine.id()).approval()).isEqualTo(ApprovalState.RETURNED);
+
+        Task revise = task(key, GoalApprovalProcess.TASK_REVISE);
+        login("employee");
+        navigate("task/" + revise.getId());
+        _get(VerticalLayout.class, v -> v.withId("goal-revise-form"));
+        assertThat(_get(Paragraph.class, p -> p.withId("goal-revise-comment")).getText())
+                .isEqualTo("Make the target measurable.");
+        _get(Button.class, b -> b.withId("withdraw-goal")).click();
+        assertToast("Withdrawn: “" + mine.title() + "” stays a draft.");
+        assertThat(fixtures.goal("employee", mine.id()).status()).isEqualTo(GoalStatus.DRAFT);
+    }
+
+    @Test
+    void theManagerJustifiesAnOrphanWithAReason() {
+        GoalDetails orphan = fixtures.personalSubmitted("employee", unique("Orphan review"), null);
+        String approvalKey = GoalApprovalProcess.businessKey(orphan.id());
+        runJobs(approvalKey);
+        Task approval = task(approvalKey, GoalApprovalProcess.TASK_APPROVE);
+        fixtures.signedIn().as("manager");
+        fixtures.service().approve(approval.getId(), null);
+        runJobs(approvalKey);
+
+        String key = OrphanGoalProcess.businessKey(orphan.id());
+        fixtures.signedIn().nobody();
+        runtime.startProcessInstanceByKey(OrphanGoalProcess.KEY, key, Map.of(OrphanGoalProcess.VAR_GOAL_ID,
+                orphan.id(), OrphanGoalProcess.VAR_REMINDER_DELAY, "P3D", OrphanGoalProcess.VAR_ESCALATION_DELAY,
+                "P7D"));
+        runJobs(key);
+        Task review = task(key, OrphanGoalProcess.TASK_RESOLVE);
+        assertThat(review.getAssignee()).isEqualTo("manager");
+
+        login("manager");
+        navigate("task/" + review.getId());
+        _get(VerticalLayout.class, v -> v.withId("goal-orphan-form"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<OrphanResolution> decision = _get(RadioButtonGroup.class, r -> r.withId("orphan-decision"));
+        decision.setValue(OrphanResolution.JUSTIFY);
+        TextArea reason = _get(TextArea.class, t -> t.withId("orphan-reason"));
+        reason.setValue("A personal learning goal: it stands on its own.");
+        _get(Button.class, b -> b.withId("resolve-orphan")).click();
+        assertToast("“" + orphan.title() + "” stays, marked justified.");
+        runJobs(key);
+        assertThat(fixtures.goal("manager", orphan.id()).justification())
+                .isEqualTo("A personal learning goal: it stands on its own.");
+    }
+}
