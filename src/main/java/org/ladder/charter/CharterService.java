@@ -96,6 +96,16 @@ public class CharterService {
         return versions.findFirstByStatus(CharterStatus.PUBLISHED).map(this::snapshot);
     }
 
+    /** The mission and pillar names of the published charter, in two light queries (for the goal tree). */
+    @Transactional(readOnly = true)
+    public Optional<CharterOutline> outline() {
+        currentUser.require();
+        return versions.idAndMission(CharterStatus.PUBLISHED).stream().findFirst().map(row -> {
+            long id = (Long) row[0];
+            return new CharterOutline(id, (String) row[1], List.copyOf(versions.pillarNames(id)));
+        });
+    }
+
     /** A version the caller may see: published and superseded ones for everyone, drafts for leadership. */
     @Transactional(readOnly = true)
     public Optional<CharterSnapshot> version(long id) {

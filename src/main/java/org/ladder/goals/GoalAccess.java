@@ -28,14 +28,16 @@ class GoalAccess {
 
     private final CurrentUser currentUser;
     private final PeopleService people;
+    private final GoalStore store;
     private final Clock clock;
     private final Map<Long, CachedViewer> viewers = new ConcurrentHashMap<>();
 
-    private record CachedViewer(GoalStore.Viewer viewer, Instant until) {
+    private record CachedViewer(Set<Long> reports, Instant until) {
     }
 
-    GoalAccess(CurrentUser currentUser, PeopleService people, Clock clock) {
+    GoalAccess(CurrentUser currentUser, PeopleService people, GoalStore store, Clock clock) {
         this.currentUser = currentUser;
+        this.store = store;
         this.people = people;
         this.clock = clock;
     }
@@ -52,25 +54,42 @@ class GoalAccess {
         return currentUser.hasRole(Role.HR);
     }
 
-    /** The caller as the store filters by: HR sees all; others public goals and private ones of their reports. */
+    /**
+     * The caller as the store filters by: HR sees all; others public goals, their own private ones and the private
+     * ones of people reporting to them. Only owners of private goals go into the filter, so it stays short even for
+     * the CEO.
+     */
     GoalStore.Viewer viewer() {
         LadderUser user = currentUser.require();
         if (currentUser.hasRole(Role.HR)) {
             return new GoalStore.Viewer(true, Set.of());
         }
-        Instant now = Instant.now();
-        CachedViewer cached = viewers.get(user.personId());
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.viewer();
-        }
-        Set<Long> owners = new HashSet<>(people.subordinateIds(user.personId()));
+        Set<Long> reports = reportsOf(user.personId());
+        Set<Long> owners = new HashSet<>();
         owners.add(user.personId());
-        GoalStore.Viewer viewer = new GoalStore.Viewer(false, Set.copyOf(owners));
+        if (!reports.isEmpty()) {
+            for (Long owner : store.privateOwners()) {
+                if (reports.contains(owner)) {
+                    owners.add(owner);
+                }
+            }
+        }
+        return new GoalStore.Viewer(false, Set.copyOf(owners));
+    }
+
+    /** Everyone reporting to the person, directly or not; reused for 30 seconds (reporting lines change rarely). */
+    private Set<Long> reportsOf(long personId) {
+        Instant now = Instant.now();
+        CachedViewer cached = viewers.get(personId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.reports();
+        }
+        Set<Long> reports = Set.copyOf(people.subordinateIds(personId));
         if (viewers.size() > 10_000) {
             viewers.clear();
         }
-        viewers.put(user.personId(), new CachedViewer(viewer, now.plusMillis(VIEWER_TTL_MILLIS)));
-        return viewer;
+        viewers.put(personId, new CachedViewer(reports, now.plusMillis(VIEWER_TTL_MILLIS)));
+        return reports;
     }
 
     boolean maySee(Visibility visibility, Long ownerPersonId) {

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.ladder.base.security.LadderUser;
 import org.ladder.charter.CharterService;
-import org.ladder.charter.CharterSnapshot;
+import org.ladder.charter.CharterOutline;
 import org.ladder.goals.domain.Goal;
 import org.ladder.goals.domain.GoalRepository;
 import org.ladder.goals.domain.GoalRevision;
@@ -79,7 +79,7 @@ public class GoalQueries {
     public List<GoalNode> children(GoalNode parent, GoalFilter filter, long offset, int limit) {
         int size = Math.max(0, Math.min(limit, 500));
         if (parent == null) {
-            List<GoalNode> roots = List.of(GoalNode.mission(charter.current().map(CharterSnapshot::mission)
+            List<GoalNode> roots = List.of(GoalNode.mission(charter.outline().map(CharterOutline::mission)
                     .orElse(NO_CHARTER)), GoalNode.orphans());
             return page(roots, offset, size);
         }
@@ -137,13 +137,12 @@ public class GoalQueries {
         for (Long id : ids) {
             GoalStore.Row r = byId.get(id);
             GoalNode node = GoalRows.node(r, names.get(id), today);
-            List<GoalStore.Row> shown = store.rows(new GoalStore.Where(where.sql() + " and g.id = :self",
-                    with(where.params(), "self", id)), scope, 0, 1);
+            List<GoalStore.Row> shown = store.rows(where.and("g.id = :self", "self", id), scope, 0, 1);
             if (shown.isEmpty()) {
                 return Optional.empty();
             }
             nodes.add(node);
-            indexes.add((int) store.countBefore(where, scope, r.title(), r.id()));
+            indexes.add((int) store.countBefore(where, scope, r));
             where = GoalStore.Where.childrenOf(id);
         }
         return Optional.of(new TreePath(nodes, indexes.stream().mapToInt(Integer::intValue).toArray()));
@@ -151,12 +150,6 @@ public class GoalQueries {
 
     /** Rows from a tree root down to a goal, and the index of each among its siblings. */
     public record TreePath(List<GoalNode> nodes, int[] indexes) {
-    }
-
-    private static Map<String, Object> with(Map<String, Object> params, String key, Object value) {
-        Map<String, Object> all = new java.util.HashMap<>(params);
-        all.put(key, value);
-        return all;
     }
 
     private List<GoalNode> pillars(GoalStore.Scope scope) {
@@ -214,10 +207,9 @@ public class GoalQueries {
         all.addAll(chainRows.values());
         Map<Long, String> names = rows.ownerNames(all);
         LocalDate today = today();
-        Optional<CharterSnapshot> current = charter.current();
-        GoalNode mission = GoalNode.mission(current.map(CharterSnapshot::mission).orElse(NO_CHARTER));
-        List<String> pillars = current.map(c -> c.pillars().stream().map(CharterSnapshot.Pillar::name).toList())
-                .orElse(List.of());
+        Optional<CharterOutline> current = charter.outline();
+        GoalNode mission = GoalNode.mission(current.map(CharterOutline::mission).orElse(NO_CHARTER));
+        List<String> pillars = current.map(CharterOutline::pillars).orElse(List.of());
         GoalStore.Viewer viewer = access.viewer();
         List<LadderEntry> ladder = new ArrayList<>();
         for (GoalStore.Row r : mine) {
@@ -327,8 +319,7 @@ public class GoalQueries {
 
     /** The pillars of the current charter (none before the first publication). */
     public List<String> pillars() {
-        return charter.current().map(c -> c.pillars().stream().map(CharterSnapshot.Pillar::name).toList())
-                .orElse(List.of());
+        return charter.outline().map(CharterOutline::pillars).orElse(List.of());
     }
 
     public boolean mayCreate(GoalLevel level) {

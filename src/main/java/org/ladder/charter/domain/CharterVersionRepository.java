@@ -13,6 +13,12 @@ public interface CharterVersionRepository extends JpaRepository<CharterVersion, 
 
     List<CharterVersion> findAllByOrderByNumberDesc();
 
+    @Query("select v.id, v.mission from CharterVersion v where v.status = :status")
+    List<Object[]> idAndMission(CharterStatus status);
+
+    @Query(value = "select name from charter_pillar where version_id = :versionId order by position", nativeQuery = true)
+    List<String> pillarNames(long versionId);
+
     @Query("select coalesce(max(v.number), 0) from CharterVersion v")
     int maxNumber();
 }

@@ -60,19 +60,32 @@ public class GoalStore {
     public record Viewer(boolean all, Set<Long> owners) {
     }
 
-    /** Which rows of the tree: children of a goal, company goals of a pillar, orphans, or named ids. */
-    public record Where(String sql, Map<String, Object> params) {
+    /**
+     * Which rows of the tree: children of a goal, company goals of a pillar (both by title), or the orphans (those
+     * orphaned longest first, which an index gives in order without sorting them all).
+     */
+    public record Where(String sql, Map<String, Object> params, boolean byOrphanAge) {
 
         public static Where childrenOf(long goalId) {
-            return new Where("g.parent_id = :parentId", Map.of("parentId", goalId));
+            return new Where("g.parent_id = :parentId", Map.of("parentId", goalId), false);
         }
 
         public static Where pillar(String pillar) {
-            return new Where("g.level = 'COMPANY' and g.pillar = :pillar", Map.of("pillar", pillar));
+            return new Where("g.level = 'COMPANY' and g.pillar = :pillar", Map.of("pillar", pillar), false);
         }
 
         public static Where orphans() {
-            return new Where("g.orphan_since is not null", Map.of());
+            return new Where("g.orphan_since is not null", Map.of(), true);
+        }
+
+        public Where and(String condition, String name, Object value) {
+            Map<String, Object> all = new HashMap<>(params);
+            all.put(name, value);
+            return new Where(sql + " and " + condition, all, byOrphanAge);
+        }
+
+        String order() {
+            return byOrphanAge ? "g.orphan_since, g.id" : "g.title, g.id";
         }
     }
 
@@ -87,7 +100,7 @@ public class GoalStore {
         MapSqlParameterSource params = new MapSqlParameterSource(where.params());
         String sql = "select " + COLUMNS + " from goal g where " + where.sql() + " and "
                 + visible("g", scope.viewer(), params) + matching(scope, params)
-                + " order by g.title, g.id limit :limit offset :offset";
+                + " order by " + where.order() + " limit :limit offset :offset";
         params.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, GoalStore::row);
     }
@@ -100,14 +113,28 @@ public class GoalStore {
         return n == null ? 0 : n;
     }
 
-    /** How many rows the tree shows before this goal among its siblings (they are ordered by title, then id). */
-    public long countBefore(Where where, Scope scope, String title, long id) {
+    /** How many rows the tree shows before this goal among its siblings (in the order of {@link Where}). */
+    public long countBefore(Where where, Scope scope, Row row) {
         MapSqlParameterSource params = new MapSqlParameterSource(where.params());
-        params.addValue("beforeTitle", title).addValue("beforeId", id);
+        String before;
+        if (where.byOrphanAge()) {
+            before = "(g.orphan_since < :beforeKey or (g.orphan_since = :beforeKey and g.id < :beforeId))";
+            params.addValue("beforeKey", java.sql.Timestamp.from(row.orphanSince()));
+        } else {
+            before = "(g.title < :beforeKey or (g.title = :beforeKey and g.id < :beforeId))";
+            params.addValue("beforeKey", row.title());
+        }
+        params.addValue("beforeId", row.id());
         String sql = "select count(*) from goal g where " + where.sql() + " and " + visible("g", scope.viewer(), params)
-                + matching(scope, params) + " and (g.title < :beforeTitle or (g.title = :beforeTitle and g.id < :beforeId))";
+                + matching(scope, params) + " and " + before;
         Long n = jdbc.queryForObject(sql, params, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** The people who own at least one private goal (few: most goals are public). */
+    public Set<Long> privateOwners() {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct owner_person_id from goal "
+                + "where visibility = 'PRIVATE' and owner_person_id is not null", Map.of(), Long.class));
     }
 
     /** The pillars company goals name (including pillars that left the charter), that hold a matching goal. */

@@ -239,10 +239,11 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
             tree.expand(mission);
         }
         boolean noCharter = goals.pillars().isEmpty();
-        boolean anyGoal = roots.stream().filter(r -> r.kind() == GoalNode.Kind.ORPHANS)
-                .anyMatch(r -> goals.countChildren(r, f) > 0)
-                || (mission != null && goals.children(mission, f, 0, 100).stream()
-                        .anyMatch(p -> goals.countChildren(p, f) > 0));
+        // the pillars first: in a planned organisation they hold goals, and then the orphans need no count
+        boolean anyGoal = (mission != null && goals.children(mission, f, 0, 100).stream()
+                .anyMatch(p -> goals.countChildren(p, f) > 0))
+                || roots.stream().filter(r -> r.kind() == GoalNode.Kind.ORPHANS)
+                        .anyMatch(r -> goals.countChildren(r, f) > 0);
         if (anyGoal) {
             empty.setVisible(false);
         } else {
