@@ -28,16 +28,14 @@ class GoalAccess {
 
     private final CurrentUser currentUser;
     private final PeopleService people;
-    private final GoalStore store;
     private final Clock clock;
     private final Map<Long, CachedViewer> viewers = new ConcurrentHashMap<>();
 
     private record CachedViewer(Set<Long> reports, Instant until) {
     }
 
-    GoalAccess(CurrentUser currentUser, PeopleService people, GoalStore store, Clock clock) {
+    GoalAccess(CurrentUser currentUser, PeopleService people, Clock clock) {
         this.currentUser = currentUser;
-        this.store = store;
         this.people = people;
         this.clock = clock;
     }
@@ -55,25 +53,16 @@ class GoalAccess {
     }
 
     /**
-     * The caller as the store filters by: HR sees all; others public goals, their own private ones and the private
-     * ones of people reporting to them. Only owners of private goals go into the filter, so it stays short even for
-     * the CEO.
+     * The caller as the store filters by: HR sees all; others public goals plus the private goals of the caller and
+     * of everyone reporting to them.
      */
     GoalStore.Viewer viewer() {
         LadderUser user = currentUser.require();
         if (currentUser.hasRole(Role.HR)) {
             return new GoalStore.Viewer(true, Set.of());
         }
-        Set<Long> reports = reportsOf(user.personId());
-        Set<Long> owners = new HashSet<>();
+        Set<Long> owners = new HashSet<>(reportsOf(user.personId()));
         owners.add(user.personId());
-        if (!reports.isEmpty()) {
-            for (Long owner : store.privateOwners()) {
-                if (reports.contains(owner)) {
-                    owners.add(owner);
-                }
-            }
-        }
         return new GoalStore.Viewer(false, Set.copyOf(owners));
     }
 

@@ -131,12 +131,6 @@ public class GoalStore {
         return n == null ? 0 : n;
     }
 
-    /** The people who own at least one private goal (few: most goals are public). */
-    public Set<Long> privateOwners() {
-        return new java.util.HashSet<>(jdbc.queryForList("select distinct owner_person_id from goal "
-                + "where visibility = 'PRIVATE' and owner_person_id is not null", Map.of(), Long.class));
-    }
-
     /** The pillars company goals name (including pillars that left the charter), that hold a matching goal. */
     public List<String> pillarsInUse(Scope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
