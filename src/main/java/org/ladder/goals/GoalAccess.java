@@ -31,7 +31,7 @@ class GoalAccess {
     private final Clock clock;
     private final Map<Long, CachedViewer> viewers = new ConcurrentHashMap<>();
 
-    private record CachedViewer(Set<Long> reports, Instant until) {
+    private record CachedViewer(GoalStore.Viewer viewer, Instant until) {
     }
 
     GoalAccess(CurrentUser currentUser, PeopleService people, Clock clock) {
@@ -54,31 +54,39 @@ class GoalAccess {
 
     /**
      * The caller as the store filters by: HR sees all; others public goals plus the private goals of the caller and
-     * of everyone reporting to them.
+     * of everyone reporting to them — named directly, or, when most people report to the caller, as everyone but
+     * the others (the shorter list goes into the query).
      */
     GoalStore.Viewer viewer() {
         LadderUser user = currentUser.require();
         if (currentUser.hasRole(Role.HR)) {
-            return new GoalStore.Viewer(true, Set.of());
+            return GoalStore.Viewer.everything();
         }
-        Set<Long> owners = new HashSet<>(reportsOf(user.personId()));
-        owners.add(user.personId());
-        return new GoalStore.Viewer(false, Set.copyOf(owners));
+        return cached(user.personId());
     }
 
-    /** Everyone reporting to the person, directly or not; reused for 30 seconds (reporting lines change rarely). */
-    private Set<Long> reportsOf(long personId) {
+    private GoalStore.Viewer cached(long personId) {
         Instant now = Instant.now();
         CachedViewer cached = viewers.get(personId);
         if (cached != null && cached.until().isAfter(now)) {
-            return cached.reports();
+            return cached.viewer();
         }
-        Set<Long> reports = Set.copyOf(people.subordinateIds(personId));
+        Set<Long> mine = new HashSet<>(people.subordinateIds(personId));
+        mine.add(personId);
+        GoalStore.Viewer viewer;
+        long everyone = people.countEveryone();
+        if (mine.size() * 2L > everyone) {
+            Set<Long> others = new HashSet<>(people.everyoneIds());
+            others.removeAll(mine);
+            viewer = GoalStore.Viewer.allBut(Set.copyOf(others));
+        } else {
+            viewer = GoalStore.Viewer.privateOf(Set.copyOf(mine));
+        }
         if (viewers.size() > 10_000) {
             viewers.clear();
         }
-        viewers.put(personId, new CachedViewer(reports, now.plusMillis(VIEWER_TTL_MILLIS)));
-        return reports;
+        viewers.put(personId, new CachedViewer(viewer, now.plusMillis(VIEWER_TTL_MILLIS)));
+        return viewer;
     }
 
     boolean maySee(Visibility visibility, Long ownerPersonId) {

@@ -223,7 +223,7 @@ public class GoalQueries {
                     continue;
                 }
                 boolean visible = viewer.all() || a.visibility() == Visibility.PUBLIC
-                        || viewer.owners().contains(a.ownerPersonId());
+                        || viewer.seesPrivateOf(a.ownerPersonId());
                 if (visible) {
                     chain.add(GoalRows.node(a, names.get(a.id()), today));
                 }

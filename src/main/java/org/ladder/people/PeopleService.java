@@ -241,6 +241,16 @@ public class PeopleService {
         return all;
     }
 
+    /** How many people Ladder knows, including those who left. */
+    public long countEveryone() {
+        return people.count();
+    }
+
+    /** The ids of everyone Ladder knows, including those who left. */
+    public List<Long> everyoneIds() {
+        return people.allIds();
+    }
+
     /** The unit and the units above it, nearest first. */
     public List<Long> unitChain(long unitId) {
         List<Long> chain = new java.util.ArrayList<>(List.of(unitId));

@@ -85,6 +85,18 @@ class GoalRulesTest {
         assertThat(GoalRows.atRisk(GoalStatus.ACTIVE, 0, start, end, LocalDate.of(2025, 12, 1))).isFalse();
     }
 
+    @Test
+    void aViewerSeesPrivateGoalsOfThePeopleNamedOrOfEveryoneButThePeopleNamed() {
+        var direct = org.ladder.goals.domain.GoalStore.Viewer.privateOf(java.util.Set.of(1L, 2L));
+        assertThat(direct.seesPrivateOf(1L)).isTrue();
+        assertThat(direct.seesPrivateOf(3L)).isFalse();
+        assertThat(direct.seesPrivateOf(null)).isFalse();
+        var inverted = org.ladder.goals.domain.GoalStore.Viewer.allBut(java.util.Set.of(3L));
+        assertThat(inverted.seesPrivateOf(1L)).isTrue();
+        assertThat(inverted.seesPrivateOf(3L)).isFalse();
+        assertThat(org.ladder.goals.domain.GoalStore.Viewer.everything().seesPrivateOf(3L)).isTrue();
+    }
+
     private static BigDecimal bd(String s) {
         return new BigDecimal(s);
     }

@@ -155,7 +155,7 @@ class GoalServiceTest {
                 .noneMatch(n -> secret.id() == n.goalId());
         assertThat(queries.searchVisible("My private development goal", 10)).isEmpty();
 
-        for (String allowed : List.of("employee", "manager", "hr")) {
+        for (String allowed : List.of("employee", "manager", "ceo", "hr")) {
             signedIn.as(allowed);
             assertThat(queries.goal(secret.id()).title()).isEqualTo("My private development goal");
             assertThat(queries.children(treeNode(team.id()), GoalFilter.NONE, 0, 50))

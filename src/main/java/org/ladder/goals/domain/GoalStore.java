@@ -57,7 +57,29 @@ public class GoalStore {
      * Who is asking: everything ({@code all}, HR), or public goals plus private goals owned by {@code owners}
      * (the viewer and everyone reporting to them).
      */
-    public record Viewer(boolean all, Set<Long> owners) {
+    public record Viewer(boolean all, Set<Long> owners, boolean ownersExcluded) {
+
+        /** Sees public goals plus the private goals of {@code owners}. */
+        public static Viewer privateOf(Set<Long> owners) {
+            return new Viewer(false, owners, false);
+        }
+
+        /**
+         * Sees every goal except the private goals of {@code others} (for a viewer most people report to: the
+         * shorter list).
+         */
+        public static Viewer allBut(Set<Long> others) {
+            return new Viewer(false, others, true);
+        }
+
+        public static Viewer everything() {
+            return new Viewer(true, Set.of(), false);
+        }
+
+        /** Whether a private goal of this owner is visible. */
+        public boolean seesPrivateOf(Long ownerPersonId) {
+            return all || (ownerPersonId != null && owners.contains(ownerPersonId) != ownersExcluded);
+        }
     }
 
     /**
@@ -316,7 +338,8 @@ public class GoalStore {
             return "1 = 1";
         }
         params.addValue("owners", viewer.owners().isEmpty() ? List.of(-1L) : viewer.owners());
-        return "(" + alias + ".visibility = 'PUBLIC' or " + alias + ".owner_person_id in (:owners))";
+        return "(" + alias + ".visibility = 'PUBLIC' or " + alias + ".owner_person_id "
+                + (viewer.ownersExcluded() ? "not in" : "in") + " (:owners))";
     }
 
     private String matching(Scope scope, MapSqlParameterSource params) {

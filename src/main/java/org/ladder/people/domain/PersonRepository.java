@@ -83,4 +83,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p.username from Person p where p.id = :id")
     Optional<String> usernameOf(long id);
+
+    @Query("select p.id from Person p")
+    List<Long> allIds();
 }
