@@ -102,6 +102,41 @@ class GoalServiceTest {
     }
 
     @Test
+    void nobodyAlignsToAGoalTheyCannotSeeOrBelowAnAchievedGoal() {
+        GoalDetails team = fixtures.activeTeamGoal("Visibility rule team goal", null);
+        long employee = fixtures.personId("employee");
+        signedIn.as("employee");
+        GoalDraft privateDraft = GoalFixtures.personal("Emma's private aim", employee, team.id(),
+                numeric("Books", 0, 3, 0, 100));
+        GoalDetails secret = goals.create(new GoalDraft(privateDraft.level(), privateDraft.title(), null, null,
+                employee, team.id(), List.of(), null, privateDraft.periodStart(), privateDraft.periodEnd(),
+                Visibility.PRIVATE, privateDraft.keyResults(), null));
+
+        String outsider = outsiderUsername();
+        long outsiderId = fixtures.personId(outsider);
+        signedIn.as(outsider);
+        GoalDraft contributing = GoalFixtures.personal("Helps a goal I cannot see", outsiderId, null,
+                numeric("X", 0, 1, 0, 100));
+        GoalDraft withHiddenLink = new GoalDraft(contributing.level(), contributing.title(), null, null, outsiderId,
+                null, List.of(secret.id()), null, contributing.periodStart(), contributing.periodEnd(),
+                Visibility.PUBLIC, contributing.keyResults(), null);
+        assertThatThrownBy(() -> goals.create(withHiddenLink)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors().get("contributesTo")).isEqualTo("There is no such goal you can see."));
+        GoalDraft underNothing = GoalFixtures.personal("Under a goal that does not exist", outsiderId, 987_654_321L,
+                numeric("X", 0, 1, 0, 100));
+        assertThatThrownBy(() -> goals.create(underNothing)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors().get("parent")).contains("no such goal you can see"));
+        assertThat(queries.searchVisible("Helps a goal I cannot see", 5)).isEmpty();
+
+        signedIn.as("manager");
+        goals.achieve(team.id(), queries.goal(team.id()).version(), "Done early");
+        signedIn.as("employee");
+        assertThatThrownBy(() -> goals.create(GoalFixtures.personal("Under an achieved goal", employee, team.id(),
+                numeric("X", 0, 1, 0, 100)))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors().get("parent")).contains("achieved and accepts no new goals"));
+    }
+
+    @Test
     void progressRollsUpThroughGoalsWithoutKeyResults() {
         GoalDetails company = fixtures.activeCompanyGoal("Roll-up company goal");
         List<Long> units = unitsAboveTeam();
