@@ -166,7 +166,8 @@ public class GoalService {
             if (approver.isPresent()) {
                 goal.setApproval(ApprovalState.PENDING, null);
                 flush(goal);
-                workflow.startApproval(goal.getId(), ownerUsername(goal), approver.get().username(), true);
+                workflow.startApproval(goal.getId(), ownerUsername(goal), approver.get().username(), true,
+                        subjectOf(goal));
                 lines.add("Sent to " + approver.get().name() + " for approval");
             }
         }
@@ -251,7 +252,8 @@ public class GoalService {
             goal.setApproval(ApprovalState.PENDING, null);
             goal.touch(now());
             flush(goal);
-            workflow.startApproval(goal.getId(), ownerUsername(goal), approver.get().username(), false);
+            workflow.startApproval(goal.getId(), ownerUsername(goal), approver.get().username(), false,
+                    subjectOf(goal));
             revise(goal, "SUBMITTED", List.of("Submitted to " + approver.get().name() + " for approval"), null,
                     false);
         }
@@ -521,6 +523,21 @@ public class GoalService {
     public boolean isOrphan(long goalId) {
         return goals.findById(goalId).map(g -> g.getOrphanSince() != null && g.getJustification() == null
                 && !g.getStatus().isClosed()).orElse(false);
+    }
+
+    /** The goal and its owner in a few words, for the inbox: "“Title” — Owner". */
+    @Transactional(readOnly = true)
+    public String subjectOf(long goalId) {
+        return subjectOf(goals.findById(goalId).orElseThrow());
+    }
+
+    private String subjectOf(Goal goal) {
+        String owner = switch (goal.getLevel()) {
+            case COMPANY -> "Company";
+            case UNIT -> people.unitNames(List.of(goal.getOwnerUnitId())).getOrDefault(goal.getOwnerUnitId(), "");
+            case PERSONAL -> ownerName(goal);
+        };
+        return "“" + goal.getTitle() + "” — " + owner;
     }
 
     /** The username of whoever approves this goal (the owner's manager). */

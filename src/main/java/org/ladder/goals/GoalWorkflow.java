@@ -6,8 +6,11 @@ package org.ladder.goals;
  */
 public interface GoalWorkflow {
 
-    /** Starts {@code goal-approval} for a submitted goal ({@code change}: an active goal's material change). */
-    void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change);
+    /**
+     * Starts {@code goal-approval} for a submitted goal ({@code change}: an active goal's material change);
+     * {@code subject} names the goal and its owner in the inbox.
+     */
+    void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change, String subject);
 
     /** Whether an approval of this goal is running (waiting for the approver or for the owner's revision). */
     boolean approvalOpen(long goalId);

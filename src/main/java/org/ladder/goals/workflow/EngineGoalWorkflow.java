@@ -25,7 +25,8 @@ class EngineGoalWorkflow implements GoalWorkflow {
     }
 
     @Override
-    public void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change) {
+    public void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change,
+            String subject) {
         if (approverUsername == null || approverUsername.isBlank()) {
             throw new IllegalArgumentException("A goal approval needs an approver (goal " + goalId + ")");
         }
@@ -34,6 +35,7 @@ class EngineGoalWorkflow implements GoalWorkflow {
         vars.put(GoalApprovalProcess.VAR_OWNER, ownerUsername);
         vars.put(GoalApprovalProcess.VAR_APPROVER, approverUsername);
         vars.put(GoalApprovalProcess.VAR_CHANGE, change);
+        vars.put(GoalApprovalProcess.VAR_SUBJECT, subject);
         vars.put(GoalApprovalProcess.VAR_RETURNED, false);
         vars.put(GoalApprovalProcess.VAR_WITHDRAWN, false);
         vars.putAll(GoalProcessVariables.approval(timings));

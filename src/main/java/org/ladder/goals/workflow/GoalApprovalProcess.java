@@ -25,6 +25,8 @@ public final class GoalApprovalProcess {
     /** true when an active goal's material change is re-approved (not a first approval). */
     public static final String VAR_CHANGE = "change";
     public static final String VAR_RETURNED = "returned";
+    /** The goal and its owner as the inbox shows them (the tasks' description). */
+    public static final String VAR_SUBJECT = "subject";
     public static final String VAR_WITHDRAWN = "withdrawn";
     public static final String VAR_REMINDER_DELAY = "approvalReminderDelay";
     public static final String VAR_ESCALATION_DELAY = "approvalEscalationDelay";

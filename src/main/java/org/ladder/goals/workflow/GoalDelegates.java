@@ -110,6 +110,7 @@ class GoalDelegates {
             execution.setVariable(OrphanGoalProcess.VAR_STILL_ORPHAN, orphan);
             String resolver = orphan ? goals.orphanResolver(goalId).orElse(null) : null;
             execution.setVariable(OrphanGoalProcess.VAR_RESOLVER, resolver);
+            execution.setVariable(OrphanGoalProcess.VAR_SUBJECT, orphan ? goals.subjectOf(goalId) : "");
             List<String> groups = new ArrayList<>();
             if (resolver == null) {
                 groups.add(Role.HR.name());

@@ -25,6 +25,8 @@ public final class OrphanGoalProcess {
     public static final String VAR_GOAL_ID = "goalId";
     public static final String VAR_RESOLVER = "resolver";
     public static final String VAR_RESOLUTION = "resolution";
+    /** The goal and its owner as the inbox shows them (the task's description). */
+    public static final String VAR_SUBJECT = "subject";
     public static final String VAR_REMINDER_DELAY = "orphanReminderDelay";
     public static final String VAR_ESCALATION_DELAY = "orphanEscalationDelay";
     /** Set by the check: whether the goal is still an orphan (else the review ends at once). */

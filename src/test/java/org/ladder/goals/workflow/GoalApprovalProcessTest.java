@@ -53,6 +53,8 @@ class GoalApprovalProcessTest {
         Task task = fixtures.approvalTask(submitted.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
         assertThat(task.getName()).isEqualTo("Approve a new goal");
+        assertThat(task.getDescription()).as("the inbox names the goal and its owner")
+                .isEqualTo("“" + submitted.title() + "” — Emma Lindqvist");
         assertThat(fixtures.candidateGroups(task.getId())).doesNotContain("EMPLOYEE");
 
         signedIn.as(MANAGER);

@@ -61,6 +61,7 @@ class OrphanGoalProcessTest {
         fixtures.runAsyncJobs(review);
         Task task = fixtures.openTask(OrphanGoalProcess.businessKey(goalId), OrphanGoalProcess.TASK_RESOLVE);
         assertThat(task).isNotNull();
+        assertThat(task.getDescription()).as("the inbox names the goal").contains("”");
         return task;
     }
 
