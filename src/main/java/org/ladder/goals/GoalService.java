@@ -163,7 +163,9 @@ public class GoalService {
         List<String> lines = new ArrayList<>(changes.lines());
         if (reapprove && goal.getApproval() != ApprovalState.RETURNED) {
             Optional<Approver> approver = approver(goal);
-            if (approver.isPresent()) {
+            if (approver.isPresent() && approver.get().personId() == access.user().personId()) {
+                lines.add("Approved at once: " + approver.get().name() + ", who approves this goal, made the change");
+            } else if (approver.isPresent()) {
                 goal.setApproval(ApprovalState.PENDING, null);
                 flush(goal);
                 workflow.startApproval(goal.getId(), ownerUsername(goal), approver.get().username(), true,
@@ -240,14 +242,16 @@ public class GoalService {
         }
         readyForWork(goal);
         Optional<Approver> approver = approver(goal);
-        if (approver.isEmpty()) {
+        boolean byApprover = approver.isPresent() && approver.get().personId() == access.user().personId();
+        if (approver.isEmpty() || byApprover) {
             goal.setStatus(GoalStatus.ACTIVE);
             goal.setApproval(ApprovalState.APPROVED, null);
             goal.touch(now());
             flush(goal);
             refreshProgress(goal);
-            revise(goal, "ACTIVATED", List.of("Active: " + ownerName(goal) + " has no manager to approve it"), null,
-                    true);
+            revise(goal, "ACTIVATED", List.of(byApprover
+                    ? "Active: submitted by " + approver.get().name() + ", who approves it"
+                    : "Active: " + ownerName(goal) + " has no manager to approve it"), null, true);
         } else {
             goal.setApproval(ApprovalState.PENDING, null);
             goal.touch(now());

@@ -118,6 +118,24 @@ class GoalPlanningTest {
         assertThat(latest.actorName()).isEqualTo("Marco Rossi");
     }
 
+    @Test
+    void aGoalTheApproverSubmitsOrChangesNeedsNoApprovalFromThemselves() {
+        GoalDetails team = fixtures.activeTeamGoal("Approver's own change team goal", null);
+        long employee = fixtures.personId("employee");
+        signedIn.as("manager");
+        GoalDetails drafted = goals.create(GoalFixtures.personal("Drafted by the manager for Emma", employee, team.id(),
+                numeric("Demos", 0, 4, 0, 100)));
+        GoalDetails active = goals.submit(drafted.id(), drafted.version());
+        assertThat(active.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(active.approval()).isEqualTo(ApprovalState.APPROVED);
+
+        GoalDetails raised = goals.update(active.id(), active.version(), raiseTarget(active, 6, "More demos"));
+        assertThat(raised.approval()).isEqualTo(ApprovalState.APPROVED);
+        assertThat(raised.keyResults().get(0).target()).isEqualByComparingTo("6");
+        assertThat(queries.revisions(active.id()).get(0).changes())
+                .anyMatch(line -> line.startsWith("Approved at once: Marco Rossi"));
+    }
+
     static GoalDraft raiseTarget(GoalDetails d, int target, String reason) {
         List<KeyResultDraft> krs = d.keyResults().stream().map(k -> new KeyResultDraft(k.id(), k.name(), k.type(),
                 k.baseline(), java.math.BigDecimal.valueOf(target), k.current(), k.unit(), k.weight())).toList();
