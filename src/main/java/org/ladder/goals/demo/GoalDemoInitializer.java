@@ -45,12 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Everything goes through {@link GoalService}, signed in as the person who would do it: {@code ceo} plans the
  * company goals, each unit's head plans that unit's goals, each person drafts their own. So every rule, the id
- * paths, the child counters and the roll-up hold. <b>One shortcut, documented:</b> a personal goal of someone with a
- * manager becomes active through {@link GoalService#activateApproved}, the method the {@code goal-approval} process
- * calls once the manager approved; the process itself (the manager's task and the "Approved" revision) is skipped.
- * The {@code ceo}, who has no manager, submits as anyone would and is activated directly. When the goal-approval
- * process is deployed, one of {@code employee}'s drafts is submitted for real, so {@code manager} has a goal to
- * approve.
+ * paths, the child counters and the roll-up hold. An active personal goal is drafted by its owner and submitted by
+ * the owner's manager — the approver — which makes it active at once, as the service allows for a goal its approver
+ * submits; the {@code ceo}, who has no manager, submits her own. When the goal-approval process is deployed, one of
+ * {@code employee}'s drafts is submitted by her, so {@code manager} has a goal to approve in the inbox.
  *
  * <p>Runs after the demo organisation (order 0) and the demo charter (order 10), in one transaction, only when the
  * goal table is empty; on when {@code ladder.demo.enabled} and {@code ladder.demo.goals} are both true.
@@ -415,8 +413,17 @@ class GoalDemoInitializer implements ApplicationRunner {
         if (!active) {
             return g;
         }
-        service.activateApproved(g.id());
-        return queries.goal(g.id());
+        // the owner's manager submits it: a goal its approver submits is active at once (as at a sign-off meeting)
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        List<Long> managers = people.managerChain(owner);
+        if (!managers.isEmpty()) {
+            signIn(people.usernameOf(managers.get(0)).orElseThrow());
+        }
+        try {
+            return service.submit(g.id(), g.version());
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     private static KeyResultDraft kr(String name, KeyResultType type, double baseline, double target,
