@@ -383,7 +383,10 @@ public class GoalQueries {
         }
         linked.addAll(goal.getContributesTo());
         Map<Long, GoalStore.Row> byId = new LinkedHashMap<>();
-        store.byIds(linked).forEach(r -> byId.put(r.id(), r));
+        boolean signedIn = access.currentUser().isPresent();
+        store.byIds(linked).stream()
+                .filter(r -> !signedIn || access.maySee(r.visibility(), r.ownerPersonId()))
+                .forEach(r -> byId.put(r.id(), r));
         List<GoalStore.Row> named = new ArrayList<>(byId.values());
         GoalStore.Row self = new GoalStore.Row(goal.getId(), goal.getLevel(), goal.getTitle(), goal.getOwnerUnitId(),
                 goal.getOwnerPersonId(), goal.getParentId(), goal.getPath(), goal.getPillar(), goal.getPeriodStart(),

@@ -133,6 +133,7 @@ public class GoalService {
         if (draft.level() != goal.getLevel()) {
             throw new ValidationException(Map.of("level", "The level of a goal cannot change: create a new goal."));
         }
+        draft = keepHiddenLinks(goal, draft);
         Checked checked = validate(draft, goal);
         Changes changes = Changes.between(goal, draft, checked.parent(), this::goalTitle);
         if (changes.lines().isEmpty()) {
@@ -290,6 +291,10 @@ public class GoalService {
         if (goal.getStatus() != GoalStatus.ACTIVE) {
             throw new ValidationException(Map.of("status", "Only active goals are achieved."));
         }
+        if (goal.getApproval() == ApprovalState.PENDING) {
+            throw new ValidationException(Map.of("status", "A change of this goal is waiting for approval: ask "
+                    + approverName(goal) + " to decide first."));
+        }
         return close(goal, GoalStatus.ACHIEVED, reason, "ACHIEVED");
     }
 
@@ -316,13 +321,19 @@ public class GoalService {
         }
         GoalStatus before = goal.getStatus();
         goal.setStatus(status);
+        List<String> lines = new ArrayList<>(List.of("Status: " + before.label() + " → " + status.label()));
+        if (goal.getApproval() == ApprovalState.PENDING || goal.getApproval() == ApprovalState.RETURNED) {
+            // a closed goal is not approved any more: its approval (or its returned change) ends here
+            workflow.cancelApproval(goal.getId(), "The goal was " + status.label().toLowerCase());
+            goal.setApproval(ApprovalState.NONE, null);
+            lines.add("Its open approval ended");
+        }
         goal.touch(now());
         flush(goal);
-        List<String> lines = new ArrayList<>(List.of("Status: " + before.label() + " → " + status.label()));
         if (status == GoalStatus.ABANDONED) {
-            List<Long> orphaned = store.orphanChildren(goal.getId(), now());
-            if (!orphaned.isEmpty()) {
-                lines.add(orphaned.size() + " goal(s) below it no longer ladder up to anything");
+            int orphaned = store.orphanChildren(goal.getId(), now());
+            if (orphaned > 0) {
+                lines.add(orphaned + " goal(s) below it no longer ladder up to anything");
             }
         }
         store.rollUp(goal.getPath());
@@ -365,6 +376,10 @@ public class GoalService {
     public void resubmit(String taskId) {
         TaskInfo task = openTask(taskId, GoalApprovalProcess.KEY, GoalApprovalProcess.TASK_REVISE);
         Goal goal = byTask(task, GoalApprovalProcess.goalId(task.businessKey()));
+        if (goal.getStatus().isClosed()) {
+            throw new ValidationException(Map.of("status", "This goal is " + goal.getStatus().label().toLowerCase()
+                    + ": there is nothing to resubmit."));
+        }
         readyForWork(goal);
         goal.setApproval(ApprovalState.PENDING, null);
         goal.touch(now());
@@ -394,12 +409,21 @@ public class GoalService {
     /**
      * The manager's decision on an orphan goal: align it below {@code newParentId}, justify it (it stays, marked,
      * with the reason), or retire it (abandoned, with the reason).
+     *
+     * @return false when the goal was settled meanwhile (aligned, justified or closed): the task is closed and
+     *         nothing changed
      */
-    public void resolveOrphan(String taskId, OrphanResolution resolution, Long newParentId, String reason) {
+    public boolean resolveOrphan(String taskId, OrphanResolution resolution, Long newParentId, String reason) {
         TaskInfo task = openTask(taskId, OrphanGoalProcess.KEY, OrphanGoalProcess.TASK_RESOLVE);
         Goal goal = byTask(task, OrphanGoalProcess.goalId(task.businessKey()));
         if (resolution == null) {
             throw new ValidationException(Map.of("resolution", "Choose: align, justify or retire."));
+        }
+        if (goal.getStatus().isClosed() || goal.getOrphanSince() == null || goal.getJustification() != null) {
+            // settled meanwhile (aligned, justified or closed by someone else): nothing left to decide
+            inbox.complete(taskId, Map.of(OrphanGoalProcess.VAR_RESOLUTION, "SETTLED"));
+            audit.record("goal.orphan.settled", "goal", goal.getId(), "no longer an orphan when " + resolution);
+            return false;
         }
         String why = blankToNull(reason);
         if (why != null && why.length() > MAX_REASON) {
@@ -415,6 +439,10 @@ public class GoalService {
                 draft = new GoalDraft(draft.level(), draft.title(), draft.description(), draft.ownerUnitId(),
                         draft.ownerPersonId(), newParentId, draft.contributesTo(), draft.pillar(), draft.periodStart(),
                         draft.periodEnd(), draft.visibility(), draft.keyResults(), why);
+                if (newParentId.equals(goal.getParentId())) {
+                    throw new ValidationException(Map.of("parent", "It already ladders up to that goal, which is "
+                            + "why it is an orphan: choose an active goal."));
+                }
                 Checked checked = validate(draft, goal);
                 Long oldParent = goal.getParentId();
                 String oldPath = goal.getPath();
@@ -447,6 +475,7 @@ public class GoalService {
         }
         inbox.complete(taskId, Map.of(OrphanGoalProcess.VAR_RESOLUTION, resolution.name()));
         audit.record("goal.orphan." + resolution.name().toLowerCase(), "goal", goal.getId(), why);
+        return true;
     }
 
     /** The goal behind a task of a goal process the caller may see. */
@@ -466,6 +495,9 @@ public class GoalService {
     /** After approval: a first approval makes the goal active; a change approval marks the change approved. */
     public void activateApproved(long goalId) {
         Goal goal = goals.findById(goalId).orElseThrow();
+        if (goal.getStatus().isClosed()) {
+            return;
+        }
         goal.setApproval(ApprovalState.APPROVED, null);
         boolean first = goal.getStatus() == GoalStatus.DRAFT;
         if (first) {
@@ -645,6 +677,9 @@ public class GoalService {
             errors.put("parent", "Company goals ladder up to a pillar of the charter, not to another goal.");
             return null;
         }
+        if (existing == null || !d.parentId().equals(existing.getParentId())) {
+            store.lock(d.parentId());
+        }
         List<GoalStore.Row> found = store.byIds(List.of(d.parentId()));
         if (found.isEmpty() || !access.maySee(found.get(0).visibility(), found.get(0).ownerPersonId())) {
             errors.put("parent", "There is no such goal you can see: you can only align to goals you can see.");
@@ -707,7 +742,7 @@ public class GoalService {
             return;
         }
         for (GoalStore.Row r : rows) {
-            if (!access.maySee(r.visibility(), r.ownerPersonId())) {
+            if (!before.contains(r.id()) && !access.maySee(r.visibility(), r.ownerPersonId())) {
                 errors.put("contributesTo", "There is no such goal you can see.");
                 return;
             }
@@ -716,6 +751,26 @@ public class GoalService {
                 return;
             }
         }
+    }
+
+    /**
+     * Links to goals the editor cannot see (someone else linked them, or they turned private) are not shown to the
+     * editor, so they are not in the draft either: they stay as they are.
+     */
+    private GoalDraft keepHiddenLinks(Goal goal, GoalDraft d) {
+        if (goal.getContributesTo().isEmpty()) {
+            return d;
+        }
+        List<Long> hidden = store.byIds(goal.getContributesTo()).stream()
+                .filter(r -> !access.maySee(r.visibility(), r.ownerPersonId())).map(GoalStore.Row::id).toList();
+        if (hidden.isEmpty()) {
+            return d;
+        }
+        Set<Long> links = new LinkedHashSet<>(d.contributesTo());
+        links.addAll(hidden);
+        return new GoalDraft(d.level(), d.title(), d.description(), d.ownerUnitId(), d.ownerPersonId(), d.parentId(),
+                List.copyOf(links), d.pillar(), d.periodStart(), d.periodEnd(), d.visibility(), d.keyResults(),
+                d.reason());
     }
 
     /** What a goal needs before it is worked on: a complete period, and a personal goal at least one key result. */

@@ -15,6 +15,9 @@ public interface GoalWorkflow {
     /** Whether an approval of this goal is running (waiting for the approver or for the owner's revision). */
     boolean approvalOpen(long goalId);
 
+    /** Ends a running approval of this goal (the goal was closed), with the reason in the engine's history. */
+    void cancelApproval(long goalId, String reason);
+
     /** Starts {@code goal-change-propagation} for a material change of an active goal. */
     void startChangePropagation(long revisionId);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.ladder.base.persistence.UtcInstantConverter;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalStatus;
@@ -16,6 +17,7 @@ import org.ladder.goals.Visibility;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -105,6 +107,7 @@ public class Goal {
     @Column(name = "child_count", nullable = false, updatable = false)
     private int childCount;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "orphan_since")
     private Instant orphanSince;
 
@@ -114,9 +117,11 @@ public class Goal {
     @Column(name = "created_by", nullable = false)
     private long createdBy;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ladder.base.persistence.UtcInstantConverter;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,6 +35,7 @@ public class GoalRevision {
     @Column(name = "actor_name", nullable = false, length = 201)
     private String actorName;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 

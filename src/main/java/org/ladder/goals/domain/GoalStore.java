@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ladder.base.persistence.UtcInstantConverter;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
@@ -141,7 +142,7 @@ public class GoalStore {
         String before;
         if (where.byOrphanAge()) {
             before = "(g.orphan_since < :beforeKey or (g.orphan_since = :beforeKey and g.id < :beforeId))";
-            params.addValue("beforeKey", java.sql.Timestamp.from(row.orphanSince()));
+            params.addValue("beforeKey", UtcInstantConverter.toUtc(row.orphanSince()));
         } else {
             before = "(g.title < :beforeKey or (g.title = :beforeKey and g.id < :beforeId))";
             params.addValue("beforeKey", row.title());
@@ -265,22 +266,22 @@ public class GoalStore {
         }
     }
 
-    /** The goal's children (not abandoned) become orphans, if they were not already. */
-    public List<Long> orphanChildren(long parentId, Instant now) {
-        List<Long> ids = jdbc.queryForList("select id from goal where parent_id = :id and status <> 'ABANDONED' "
-                + "and orphan_since is null", Map.of("id", parentId), Long.class);
-        if (!ids.isEmpty()) {
-            jdbc.update("update goal set orphan_since = :now where id in (:ids)", Map.of("now",
-                    java.sql.Timestamp.from(now), "ids", ids));
-        }
-        return ids;
+    /** The goal's children (not abandoned) become orphans, if they were not already; returns how many did. */
+    public int orphanChildren(long parentId, Instant now) {
+        return jdbc.update("update goal set orphan_since = :now where parent_id = :id and status <> 'ABANDONED' "
+                + "and orphan_since is null", Map.of("now", UtcInstantConverter.toUtc(now), "id", parentId));
+    }
+
+    /** Holds the goal's row until the transaction ends (a new child waits for a concurrent close of its parent). */
+    public void lock(long id) {
+        jdbc.queryForList("select id from goal where id = :id for update", Map.of("id", id), Long.class);
     }
 
     /** Active orphans older than the cut-off that nobody justified (unit and personal goals). */
     public List<Long> orphansSince(Instant cutoff, Collection<Long> excluded, int limit) {
         return jdbc.queryForList("select id from goal where orphan_since <= :cutoff and justification is null "
                 + "and status = 'ACTIVE' and level <> 'COMPANY' and id not in (:excluded) "
-                + "order by orphan_since, id limit :limit", Map.of("cutoff", java.sql.Timestamp.from(cutoff),
+                + "order by orphan_since, id limit :limit", Map.of("cutoff", UtcInstantConverter.toUtc(cutoff),
                         "excluded", excluded.isEmpty() ? List.of(-1L) : excluded, "limit", limit), Long.class);
     }
 
@@ -404,12 +405,12 @@ public class GoalStore {
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
-        java.sql.Timestamp orphan = rs.getTimestamp(16);
+        Instant orphan = UtcInstantConverter.fromUtc(rs.getObject(16, java.time.LocalDateTime.class));
         return new Row(rs.getLong(1), GoalLevel.valueOf(rs.getString(2)), rs.getString(3),
                 (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), rs.getObject(6, Long.class),
                 rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
                 GoalStatus.valueOf(rs.getString(11)), ApprovalState.valueOf(rs.getString(12)),
                 Visibility.valueOf(rs.getString(13)), rs.getDouble(14), rs.getInt(15),
-                orphan == null ? null : orphan.toInstant(), rs.getString(17));
+                orphan, rs.getString(17));
     }
 }

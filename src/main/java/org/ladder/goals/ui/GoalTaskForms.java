@@ -208,9 +208,11 @@ class GoalTaskForms implements TaskFormProvider {
                 return;
             }
             try {
-                goals.resolveOrphan(task.id(), r, r == OrphanResolution.ALIGN && parent.getValue() != null
-                        ? parent.getValue().id() : null, reason.getValue().isBlank() ? null : reason.getValue().trim());
-                Toasts.success(switch (r) {
+                boolean applied = goals.resolveOrphan(task.id(), r, r == OrphanResolution.ALIGN
+                        && parent.getValue() != null ? parent.getValue().id() : null,
+                        reason.getValue().isBlank() ? null : reason.getValue().trim());
+                Toasts.success(!applied ? "“" + goal.title() + "” is no longer an orphan (it was aligned, justified or "
+                        + "closed meanwhile): nothing left to decide." : switch (r) {
                     case ALIGN -> "“" + goal.title() + "” is aligned to “" + parent.getValue().title() + "”.";
                     case JUSTIFY -> "“" + goal.title() + "” stays, marked justified.";
                     case RETIRE -> "“" + goal.title() + "” was retired.";

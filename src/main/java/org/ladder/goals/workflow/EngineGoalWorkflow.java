@@ -43,6 +43,13 @@ class EngineGoalWorkflow implements GoalWorkflow {
     }
 
     @Override
+    public void cancelApproval(long goalId, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(GoalApprovalProcess.KEY)
+                .processInstanceBusinessKey(GoalApprovalProcess.businessKey(goalId)).list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason));
+    }
+
+    @Override
     public boolean approvalOpen(long goalId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(GoalApprovalProcess.KEY)
                 .processInstanceBusinessKey(GoalApprovalProcess.businessKey(goalId)).count() > 0;

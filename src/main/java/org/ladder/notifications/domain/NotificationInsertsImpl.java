@@ -1,5 +1,7 @@
 package org.ladder.notifications.domain;
 
+import org.ladder.base.persistence.UtcInstantConverter;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.ladder.notifications.domain;
+package org.ladder.base.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,14 +9,18 @@ import jakarta.persistence.Converter;
 
 /**
  * Stores an {@link Instant} as its UTC wall time in a {@code datetime(6)} column, so that rows written by plain
- * JDBC ({@link NotificationInserts}, which binds the same {@link LocalDateTime}) and read by JPA agree on H2 and
- * MariaDB whatever the JVM's or the server's time zone.
+ * JDBC (which binds the same {@link LocalDateTime}, see {@link #toUtc}) and read by JPA agree on H2 and MariaDB
+ * whatever the JVM's or the server's time zone. Modules whose tables are written by both JPA and SQL use it.
  */
 @Converter
-class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
+public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
 
-    static LocalDateTime toUtc(Instant instant) {
+    public static LocalDateTime toUtc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant fromUtc(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     @Override
