@@ -34,6 +34,8 @@ import org.ladder.tasks.AcknowledgementCampaigns;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
+import org.ladder.tasks.WorkDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -67,10 +69,13 @@ public class GoalService {
     private final AcknowledgementCampaigns campaigns;
     private final GoalTimings timings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     GoalService(GoalRepository goals, GoalRevisionRepository revisions, GoalStore store, GoalAccess access,
             GoalQueries queries, GoalWorkflow workflow, PeopleService people, CharterService charter,
-            InboxService inbox, AcknowledgementCampaigns campaigns, GoalTimings timings, AuditLog audit) {
+            InboxService inbox, AcknowledgementCampaigns campaigns, GoalTimings timings, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.goals = goals;
         this.revisions = revisions;
         this.store = store;
@@ -355,6 +360,8 @@ public class GoalService {
         String text = comment(comment, false);
         revise(goal, "APPROVED", List.of("Approved by " + access.user().displayName()), text, false);
         inbox.complete(taskId, Map.of(GoalApprovalProcess.VAR_RETURNED, false));
+        tellOwner(goal, "Your goal was approved: " + goal.getTitle(), access.user().displayName() + " approved it"
+                + (text == null ? "." : ": " + text));
         audit.record("goal.approved", "goal", goal.getId(), text);
     }
 
@@ -475,6 +482,12 @@ public class GoalService {
         }
         inbox.complete(taskId, Map.of(OrphanGoalProcess.VAR_RESOLUTION, resolution.name()));
         audit.record("goal.orphan." + resolution.name().toLowerCase(), "goal", goal.getId(), why);
+        String who = access.user().displayName();
+        tellOwner(goal, switch (resolution) {
+            case ALIGN -> "Your goal now ladders up to another goal: " + goal.getTitle();
+            case JUSTIFY -> "Your goal stays on its own, justified: " + goal.getTitle();
+            case RETIRE -> "Your goal was retired: " + goal.getTitle();
+        }, who + " decided about this goal, which laddered up to nothing" + (why == null ? "." : ": " + why));
         return true;
     }
 
@@ -930,6 +943,15 @@ public class GoalService {
     private Goal byTask(TaskInfo task, long goalId) {
         return goals.findById(goalId).orElseThrow(() -> new TaskAlreadyCompletedException(
                 "The goal of this task no longer exists."));
+    }
+
+    /** Tells the goal's owner (a unit goal: the unit's head) about a decision, unless they took it themselves. */
+    private void tellOwner(Goal goal, String title, String body) {
+        Optional<Long> owner = goal.getOwnerPersonId() != null ? Optional.of(goal.getOwnerPersonId())
+                : goal.getOwnerUnitId() == null ? Optional.empty() : people.headOf(goal.getOwnerUnitId());
+        owner.filter(id -> id != access.user().personId()).ifPresent(id -> events.publishEvent(new WorkDecided(
+                List.of(id), title.length() > 200 ? title.substring(0, 197) + "..." : title,
+                body.length() > 1000 ? body.substring(0, 997) + "..." : body, "goal/" + goal.getId())));
     }
 
     /** Nobody approves their own goal (an escalation may offer the task to a group the owner belongs to). */

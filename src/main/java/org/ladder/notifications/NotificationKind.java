@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** People the recipient answers for are late. */
     ESCALATION,
     /** Something to read and acknowledge. */
-    ACKNOWLEDGE
+    ACKNOWLEDGE,
+    /** A decision about the person's work (e.g. their goal was approved). */
+    OUTCOME
 }

@@ -22,6 +22,7 @@ import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
 import org.ladder.tasks.TaskEscalated;
 import org.ladder.tasks.TaskReminderDue;
+import org.ladder.tasks.WorkDecided;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -135,6 +136,12 @@ class NotificationListeners {
                 : "It has been waiting for " + event.waitingFor();
         notifications.notify(event.personIds(), NotificationKind.ESCALATION, "Overdue: " + taskName(event.taskName()),
                 who + since + ". It is now offered to you as well: please see that it gets done.", event.link());
+    }
+
+    /** The people a decision about their work concerns (their goal approved, their orphan goal resolved). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(WorkDecided event) {
+        notifications.notify(event.personIds(), NotificationKind.OUTCOME, event.title(), event.body(), event.link());
     }
 
     private static String taskName(String name) {

@@ -34,6 +34,9 @@ class GoalApprovalProcessTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    org.ladder.notifications.NotificationService notifications;
+
     @AfterEach
     void signOut() {
         signedIn.nobody();
@@ -65,6 +68,14 @@ class GoalApprovalProcessTest {
         assertThat(approved.approval()).isEqualTo(ApprovalState.APPROVED);
         assertThat(workflow.approvalOpen(submitted.id())).isFalse();
         assertThat(fixtures.endEvents(instanceOf(submitted.id()))).contains(GoalApprovalProcess.END_APPROVED);
+
+        signedIn.as(EMPLOYEE);
+        assertThat(notifications.mine(0, 20)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(org.ladder.notifications.NotificationKind.OUTCOME);
+            assertThat(n.title()).isEqualTo("Your goal was approved: " + submitted.title());
+            assertThat(n.body()).isEqualTo("Marco Rossi approved it: Ambitious, I like it.");
+            assertThat(n.link()).isEqualTo("goal/" + submitted.id());
+        });
     }
 
     @Test

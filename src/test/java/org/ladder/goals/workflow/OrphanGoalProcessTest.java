@@ -32,6 +32,9 @@ class OrphanGoalProcessTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    org.ladder.notifications.NotificationService notifications;
+
     @AfterEach
     void signOut() {
         signedIn.nobody();
@@ -138,6 +141,11 @@ class OrphanGoalProcessTest {
         GoalDetails retired = fixtures.goalAs(EMPLOYEE, goal.id());
         assertThat(retired.status()).isEqualTo(GoalStatus.ABANDONED);
         assertThat(fixtures.endEvents(reviewOf(goal.id()))).contains(OrphanGoalProcess.END_RESOLVED);
+        signedIn.as(EMPLOYEE);
+        assertThat(notifications.mine(0, 20)).anySatisfy(n -> {
+            assertThat(n.title()).isEqualTo("Your goal was retired: " + goal.title());
+            assertThat(n.body()).contains("Marco Rossi", "No longer relevant.");
+        });
     }
 
     @Test
