@@ -1,18 +1,11 @@
 package org.ladder.bench;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +44,7 @@ public final class GoalBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("logs"));
-        String classpath = childClasspath();
+        String classpath = BenchLaunch.childClasspath(getClass(), work);
         int quietWait = Integer.parseInt(options.get("quiet-wait"));
         line("# Ladder goals benchmark: alignment tree, my ladder, roll-up");
         line("");
@@ -96,54 +89,15 @@ public final class GoalBenchmark {
                 + log);
     }
 
-    /** As in {@link StartupAndOrganisationBenchmark}: the test class path without the test classes. */
-    private String childClasspath() throws IOException, URISyntaxException {
-        Path testClasses = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path benchClasses = work.resolve("classes");
-        Path from = testClasses.resolve("org/ladder/bench");
-        Path to = benchClasses.resolve("org/ladder/bench");
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> entries = new ArrayList<>();
-        entries.add(benchClasses.toString());
-        List<Path> parentEntries = new ArrayList<>();
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-            for (URL u : loader.getURLs()) {
-                parentEntries.add(Path.of(u.toURI()));
-            }
-        } else {
-            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
-                    .forEach(parentEntries::add);
-        }
-        parentEntries.stream().filter(p -> !p.equals(testClasses)).map(Path::toString).forEach(entries::add);
-        return String.join(File.pathSeparator, entries);
-    }
-
     private static Map<String, String> parse(String[] args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("people", "5000");
-        values.put("goal-sizes", "5000,50000");
-        values.put("warmup", "100");
-        values.put("iterations", "30");
-        values.put("quiet-wait", "0");
-        values.put("out", "target/bench/goals.txt");
-        for (String arg : args) {
-            if (arg.isBlank()) {
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
-            if (key == null || !values.containsKey(key)) {
-                throw new IllegalArgumentException("Unknown argument " + arg + "; known: --"
-                        + String.join("=…, --", values.keySet()) + "=…");
-            }
-            values.put(key, arg.substring(eq + 1));
-        }
-        return values;
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("people", "5000");
+        defaults.put("goal-sizes", "5000,50000");
+        defaults.put("warmup", "100");
+        defaults.put("iterations", "30");
+        defaults.put("quiet-wait", "0");
+        defaults.put("out", "target/bench/goals.txt");
+        return BenchLaunch.options(args, defaults);
     }
 
     private void line(String text) {

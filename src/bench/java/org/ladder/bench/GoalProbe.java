@@ -1,9 +1,6 @@
 package org.ladder.bench;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -61,16 +58,11 @@ final class GoalProbe {
     }
 
     public static void main(String[] springArgs) {
-        try {
+        BenchLaunch.runProbe(args -> {
             GoalProbe probe = new GoalProbe();
-            probe.run(springArgs);
-            Files.writeString(Path.of(System.getProperty("ladder.bench.section")), probe.section,
-                    StandardCharsets.UTF_8);
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+            probe.run(args);
+            return probe.section;
+        }, springArgs);
     }
 
     private void run(String[] springArgs) {

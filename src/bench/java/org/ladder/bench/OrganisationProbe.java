@@ -1,8 +1,5 @@
 package org.ladder.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,16 +42,11 @@ final class OrganisationProbe {
     }
 
     public static void main(String[] springArgs) {
-        try {
+        BenchLaunch.runProbe(args -> {
             OrganisationProbe probe = new OrganisationProbe();
-            probe.run(springArgs);
-            Files.writeString(Path.of(System.getProperty("ladder.bench.section")), probe.section,
-                    StandardCharsets.UTF_8);
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+            probe.run(args);
+            return probe.section;
+        }, springArgs);
     }
 
     private void run(String[] springArgs) {

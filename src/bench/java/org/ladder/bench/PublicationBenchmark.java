@@ -1,14 +1,8 @@
 package org.ladder.bench;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,7 +49,7 @@ public final class PublicationBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("logs"));
-        String classpath = childClasspath();
+        String classpath = BenchLaunch.childClasspath(getClass(), work);
         List<Integer> sizes = Arrays.stream(options.get("sizes").split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
         int repetitions = Integer.parseInt(options.get("repetitions"));
@@ -125,51 +119,13 @@ public final class PublicationBenchmark {
         System.out.println("[bench] written to " + out.toAbsolutePath());
     }
 
-    /** As in {@link StartupAndOrganisationBenchmark}: the test class path without the test classes. */
-    private String childClasspath() throws IOException, URISyntaxException {
-        Path testClasses = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path benchClasses = work.resolve("classes");
-        Path from = testClasses.resolve("org/ladder/bench");
-        Path to = benchClasses.resolve("org/ladder/bench");
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> entries = new ArrayList<>();
-        entries.add(benchClasses.toString());
-        List<Path> parentEntries = new ArrayList<>();
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-            for (URL u : loader.getURLs()) {
-                parentEntries.add(Path.of(u.toURI()));
-            }
-        } else {
-            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
-                    .forEach(parentEntries::add);
-        }
-        parentEntries.stream().filter(p -> !p.equals(testClasses)).map(Path::toString).forEach(entries::add);
-        return String.join(File.pathSeparator, entries);
-    }
-
     private static Map<String, String> parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("sizes", "5000,50000");
         values.put("repetitions", "3");
         values.put("quiet-wait", "0");
         values.put("out", "target/bench/publication.txt");
-        for (String arg : args) {
-            if (arg.isBlank()) {
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
-            if (key == null || !values.containsKey(key)) {
-                throw new IllegalArgumentException("Unknown argument " + arg + "; known: --"
-                        + String.join("=…, --", values.keySet()) + "=…");
-            }
-            values.put(key, arg.substring(eq + 1));
-        }
+        values = BenchLaunch.options(args, values);
         if (Integer.parseInt(values.get("repetitions")) < 1) {
             throw new IllegalArgumentException("--repetitions must be at least 1");
         }

@@ -1,14 +1,9 @@
 package org.ladder.bench;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,7 +46,7 @@ public final class StartupAndOrganisationBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("logs"));
-        classpath = childClasspath();
+        classpath = BenchLaunch.childClasspath(getClass(), work);
         line("# Ladder start-up and organisation benchmark");
         line("");
         line("- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -163,37 +158,6 @@ public final class StartupAndOrganisationBenchmark {
         if (exit != 0) {
             throw new IllegalStateException(main.getSimpleName() + " failed (exit " + exit + "), see " + log);
         }
-    }
-
-    /**
-     * The class path this program runs with (exec:java's, which is the test class path) without the test classes,
-     * so that no test fixture, test route or test property file ends up in the measured application; the
-     * benchmark's own classes are copied aside and added.
-     */
-    private String childClasspath() throws IOException, URISyntaxException {
-        Path testClasses = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path benchClasses = work.resolve("classes");
-        Path from = testClasses.resolve("org/ladder/bench");
-        Path to = benchClasses.resolve("org/ladder/bench");
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> entries = new ArrayList<>();
-        entries.add(benchClasses.toString());
-        List<Path> parentEntries = new ArrayList<>();
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-            for (URL url : loader.getURLs()) {
-                parentEntries.add(Path.of(url.toURI()));
-            }
-        } else {
-            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
-                    .forEach(parentEntries::add);
-        }
-        parentEntries.stream().filter(p -> !p.equals(testClasses)).map(Path::toString).forEach(entries::add);
-        return String.join(File.pathSeparator, entries);
     }
 
     private void line(String text) {
