@@ -2,7 +2,6 @@ package org.ladder.goals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -991,9 +990,5 @@ public class GoalService {
     private static ConcurrentEditException conflict() {
         return new ConcurrentEditException("Someone else saved this goal meanwhile. Your changes were not saved: "
                 + "reload to see theirs, then make yours again.");
-    }
-
-    static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock);
     }
 }

@@ -322,11 +322,6 @@ public class PeopleService {
         return people.usernameOf(personId);
     }
 
-    /** The unit a person belongs to. */
-    public Optional<Long> unitOf(long personId) {
-        return people.summary(personId).map(PersonSummary::unitId);
-    }
-
     /** Whether the caller may see and change people's records: HR and admins. */
     public boolean mayManagePeople() {
         return currentUser.hasAnyRole(Role.HR, Role.ADMIN);

@@ -2,7 +2,6 @@ package org.ladder.charter.ui;
 
 import java.util.Set;
 
-import org.ladder.base.ValidationException;
 import org.ladder.base.ui.Toasts;
 import org.ladder.charter.CharterService;
 import org.ladder.charter.CharterSnapshot;
@@ -11,7 +10,7 @@ import org.ladder.charter.workflow.CharterPublicationProcess;
 import org.ladder.tasks.AcknowledgementRefusedException;
 import org.ladder.tasks.AcknowledgementService;
 import org.ladder.tasks.CampaignSummary;
-import org.ladder.tasks.TaskAlreadyCompletedException;
+import org.ladder.tasks.TaskFormActions;
 import org.ladder.tasks.TaskFormProvider;
 import org.ladder.tasks.TaskInfo;
 
@@ -102,29 +101,13 @@ class CharterTaskForms implements TaskFormProvider {
         Button resubmit = new Button("Resubmit for approval");
         resubmit.setId("resubmit-charter");
         resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resubmit.addClickListener(e -> {
-            try {
-                charter.resubmit(task.id());
-                Toasts.success("Sent for approval again.");
-                onCompleted.run();
-            } catch (ValidationException ex) {
-                error.setText(String.join(" ", ex.fieldErrors().values()));
-                error.setVisible(true);
-            } catch (TaskAlreadyCompletedException ex) {
-                Toasts.error(ex.getMessage());
-            }
-        });
+        resubmit.addClickListener(e -> TaskFormActions.complete(() -> charter.resubmit(task.id()),
+                "Sent for approval again.", onCompleted, TaskFormActions.in(error)));
         Button withdraw = new Button("Withdraw the draft");
         withdraw.setId("withdraw-charter");
-        withdraw.addClickListener(e -> {
-            try {
-                charter.withdraw(task.id());
-                Toasts.success("The draft was withdrawn; it stays a draft you can submit later.");
-                onCompleted.run();
-            } catch (TaskAlreadyCompletedException ex) {
-                Toasts.error(ex.getMessage());
-            }
-        });
+        withdraw.addClickListener(e -> TaskFormActions.complete(() -> charter.withdraw(task.id()),
+                "The draft was withdrawn; it stays a draft you can submit later.", onCompleted,
+                TaskFormActions.in(error)));
         form.add(error, new HorizontalLayout(resubmit, withdraw));
         return form;
     }
@@ -156,15 +139,6 @@ class CharterTaskForms implements TaskFormProvider {
 
     private static void act(TextArea comment, Runnable onCompleted, Runnable action, String success) {
         comment.setInvalid(false);
-        try {
-            action.run();
-            Toasts.success(success);
-            onCompleted.run();
-        } catch (ValidationException e) {
-            comment.setErrorMessage(e.fieldErrors().getOrDefault("comment", String.join(" ", e.fieldErrors().values())));
-            comment.setInvalid(true);
-        } catch (TaskAlreadyCompletedException e) {
-            Toasts.error(e.getMessage());
-        }
+        TaskFormActions.complete(action, success, onCompleted, TaskFormActions.on(comment, "comment"));
     }
 }

@@ -155,10 +155,6 @@ public class Goal {
         this.depth = depth;
     }
 
-    public boolean isAncestorOf(Goal other) {
-        return other.getPath().startsWith(path) && !other.getId().equals(id);
-    }
-
     public Long getId() {
         return id;
     }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.ladder.base.ValidationException;
-import org.ladder.base.ui.Toasts;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
@@ -16,7 +14,7 @@ import org.ladder.goals.OrphanResolution;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.goals.workflow.OrphanGoalProcess;
-import org.ladder.tasks.TaskAlreadyCompletedException;
+import org.ladder.tasks.TaskFormActions;
 import org.ladder.tasks.TaskFormProvider;
 import org.ladder.tasks.TaskInfo;
 
@@ -128,29 +126,13 @@ class GoalTaskForms implements TaskFormProvider {
         Button resubmit = new Button("Resubmit for approval");
         resubmit.setId("resubmit-goal");
         resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resubmit.addClickListener(e -> {
-            try {
-                goals.resubmit(task.id());
-                Toasts.success("Sent for approval again.");
-                onCompleted.run();
-            } catch (ValidationException ex) {
-                error.setText(String.join(" ", ex.fieldErrors().values()));
-                error.setVisible(true);
-            } catch (TaskAlreadyCompletedException ex) {
-                Toasts.error(ex.getMessage());
-            }
-        });
+        resubmit.addClickListener(e -> TaskFormActions.complete(() -> goals.resubmit(task.id()),
+                "Sent for approval again.", onCompleted, TaskFormActions.in(error)));
         Button withdraw = new Button("Withdraw");
         withdraw.setId("withdraw-goal");
-        withdraw.addClickListener(e -> {
-            try {
-                goals.withdraw(task.id());
-                Toasts.success("Withdrawn: “" + goal.title() + "” stays a draft.");
-                onCompleted.run();
-            } catch (TaskAlreadyCompletedException ex) {
-                Toasts.error(ex.getMessage());
-            }
-        });
+        // a returned change of an active goal cannot be withdrawn: the service says why, shown like any broken rule
+        withdraw.addClickListener(e -> TaskFormActions.complete(() -> goals.withdraw(task.id()),
+                "Withdrawn: “" + goal.title() + "” stays a draft.", onCompleted, TaskFormActions.in(error)));
         form.add(error, new HorizontalLayout(resubmit, withdraw));
         return form;
     }
@@ -207,19 +189,17 @@ class GoalTaskForms implements TaskFormProvider {
                 decision.setInvalid(true);
                 return;
             }
-            try {
+            TaskFormActions.complete(() -> {
                 boolean applied = goals.resolveOrphan(task.id(), r, r == OrphanResolution.ALIGN
                         && parent.getValue() != null ? parent.getValue().id() : null,
                         reason.getValue().isBlank() ? null : reason.getValue().trim());
-                Toasts.success(!applied ? "“" + goal.title() + "” is no longer an orphan (it was aligned, justified or "
+                return !applied ? "“" + goal.title() + "” is no longer an orphan (it was aligned, justified or "
                         + "closed meanwhile): nothing left to decide." : switch (r) {
                     case ALIGN -> "“" + goal.title() + "” is aligned to “" + parent.getValue().title() + "”.";
                     case JUSTIFY -> "“" + goal.title() + "” stays, marked justified.";
                     case RETIRE -> "“" + goal.title() + "” was retired.";
-                });
-                onCompleted.run();
-            } catch (ValidationException ex) {
-                ex.fieldErrors().forEach((key, message) -> {
+                };
+            }, onCompleted, ex -> ex.fieldErrors().forEach((key, message) -> {
                     if (key.equals("parent")) {
                         parent.setErrorMessage(message);
                         parent.setInvalid(true);
@@ -230,10 +210,7 @@ class GoalTaskForms implements TaskFormProvider {
                         decision.setErrorMessage(message);
                         decision.setInvalid(true);
                     }
-                });
-            } catch (TaskAlreadyCompletedException ex) {
-                Toasts.error(ex.getMessage());
-            }
+                }));
         });
         form.add(decision, parent, reason, resolve);
         return form;
@@ -296,15 +273,6 @@ class GoalTaskForms implements TaskFormProvider {
 
     private static void act(TextArea comment, Runnable onCompleted, Runnable action, String success) {
         comment.setInvalid(false);
-        try {
-            action.run();
-            Toasts.success(success);
-            onCompleted.run();
-        } catch (ValidationException e) {
-            comment.setErrorMessage(e.fieldErrors().getOrDefault("comment", String.join(" ", e.fieldErrors().values())));
-            comment.setInvalid(true);
-        } catch (TaskAlreadyCompletedException e) {
-            Toasts.error(e.getMessage());
-        }
+        TaskFormActions.complete(action, success, onCompleted, TaskFormActions.on(comment, "comment"));
     }
 }

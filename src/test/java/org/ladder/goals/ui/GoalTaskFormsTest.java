@@ -117,6 +117,34 @@ class GoalTaskFormsTest extends KaribuTest {
     }
 
     @Test
+    void aReturnedChangeOfAnActiveGoalCannotBeWithdrawnAndTheFormSaysWhy() {
+        GoalDetails team = fixtures.teamGoal(unique("Change parent"), null);
+        GoalDetails active = fixtures.personalActive(unique("Active with a change"), team.id());
+        fixtures.signedIn().as("employee");
+        GoalDetails loaded = fixtures.goal("employee", active.id());
+        var krs = loaded.keyResults().stream().map(k -> new org.ladder.goals.KeyResultDraft(k.id(), k.name(),
+                k.type(), k.baseline(), k.target().add(java.math.BigDecimal.ONE), k.current(), k.unit(), k.weight()))
+                .toList();
+        var d = loaded.toDraft("Raise it");
+        fixtures.signedIn().as("employee");
+        fixtures.service().update(loaded.id(), loaded.version(), new org.ladder.goals.GoalDraft(d.level(), d.title(),
+                d.description(), d.ownerUnitId(), d.ownerPersonId(), d.parentId(), d.contributesTo(), d.pillar(),
+                d.periodStart(), d.periodEnd(), d.visibility(), krs, "Raise it"));
+        String key = GoalApprovalProcess.businessKey(active.id());
+        fixtures.signedIn().as("manager");
+        fixtures.service().returnForChanges(task(key, GoalApprovalProcess.TASK_APPROVE).getId(), "Too much.");
+        Task revise = task(key, GoalApprovalProcess.TASK_REVISE);
+
+        login("employee");
+        navigate("task/" + revise.getId());
+        _get(Button.class, b -> b.withId("withdraw-goal")).click();
+        Paragraph error = _get(Paragraph.class, p -> p.withId("goal-revise-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("change it back");
+        assertThat(task(key, GoalApprovalProcess.TASK_REVISE)).as("the task stays open").isNotNull();
+    }
+
+    @Test
     void theManagerJustifiesAnOrphanWithAReason() {
         GoalDetails orphan = fixtures.personalSubmitted("employee", unique("Orphan review"), null);
         String approvalKey = GoalApprovalProcess.businessKey(orphan.id());
