@@ -60,7 +60,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     final Select<Integer> year = new Select<>();
     final Select<Integer> quarter = new Select<>();
     final Paragraph empty = new Paragraph();
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+    final HorizontalLayout filters;
     private final GoalTreeProvider provider;
+    static final int PHONE_WIDTH = 600;
 
     public AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
         this.goals = goals;
@@ -110,6 +113,17 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("ladder-filters");
         filters.setWrap(true);
+        // on a phone the filters fold away behind one button, so the tree gets the screen
+        filtersToggle.setId("filters-toggle");
+        filtersToggle.addClassName("ladder-phone-only");
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            boolean open = !filters.hasClassName("ladder-filters-open");
+            filters.setClassName("ladder-filters-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        this.filters = filters;
 
         unit.addValueChangeListener(e -> applyFilter());
         person.addValueChangeListener(e -> applyFilter());
@@ -122,6 +136,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
             applyFilter();
         });
         quarter.addValueChangeListener(e -> applyFilter());
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
 
         tree.setId("alignment-tree");
         tree.addComponentHierarchyColumn(this::titleCell).setHeader("Goal").setKey("title").setFlexGrow(4).setSortable(false);
@@ -151,8 +169,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         actions.setWidthFull();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Span hint = new Span("Expand a row to see the goals that ladder up to it. Click a goal to open it.");
-        hint.addClassName("ladder-hint");
-        actions.add(hint);
+        hint.addClassNames("ladder-hint", "ladder-wide-only");
+        actions.add(hint, filtersToggle);
         List<Component> create = new ArrayList<>();
         for (GoalLevel level : GoalLevel.values()) {
             if (goals.mayCreate(level)) {
@@ -168,6 +186,15 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         add(actions, filters, empty, tree);
         setFlexGrow(1, tree);
         expandMission();
+    }
+
+    /** Below {@value #PHONE_WIDTH} px the tree keeps the goal, its status and progress: titles need the room. */
+    void fitColumns(int windowWidth) {
+        boolean phone = windowWidth < PHONE_WIDTH;
+        tree.getColumnByKey("period").setVisible(!phone);
+        tree.getColumnByKey("markers").setVisible(!phone);
+        tree.getColumnByKey("status").setWidth(phone ? "7.5em" : "12em");
+        tree.getColumnByKey("progress").setWidth(phone ? "6.5em" : "11em");
     }
 
     /** {@code alignment?goal=12} opens the tree down to that goal, selects it and scrolls to it. */

@@ -189,4 +189,24 @@ class AlignmentViewTest extends KaribuTest {
         assertThat(view.filter().isEmpty()).isTrue();
         assertThat(view.empty.isVisible()).isFalse();
     }
+
+    @Test
+    void atAPhonesWidthTheFiltersFoldAwayAndTheTreeKeepsTitleStatusAndProgress() {
+        login("employee");
+        navigate("alignment");
+        AlignmentView view = _get(AlignmentView.class);
+
+        view.fitColumns(390);
+        assertThat(view.tree.getColumnByKey("period").isVisible()).isFalse();
+        assertThat(view.tree.getColumnByKey("markers").isVisible()).isFalse();
+        assertThat(view.tree.getColumnByKey("title").isVisible()).isTrue();
+        assertThat(view.filters.hasClassName("ladder-filters-open")).isFalse();
+        view.filtersToggle.click();
+        assertThat(view.filters.hasClassName("ladder-filters-open")).isTrue();
+        assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        view.fitColumns(1400);
+        assertThat(view.tree.getColumnByKey("period").isVisible()).isTrue();
+        assertThat(view.tree.getColumnByKey("markers").isVisible()).isTrue();
+    }
 }
