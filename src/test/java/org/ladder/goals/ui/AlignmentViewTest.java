@@ -36,6 +36,8 @@ class AlignmentViewTest extends KaribuTest {
     GoalQueries queries;
     @Autowired
     PeopleService people;
+    @Autowired
+    org.ladder.notifications.FreshPeople freshPeople;
 
     static int rowOf(TreeGrid<GoalNode> tree, Predicate<GoalNode> p) {
         int n = _size(tree);
@@ -208,5 +210,31 @@ class AlignmentViewTest extends KaribuTest {
         view.fitColumns(1400);
         assertThat(view.tree.getColumnByKey("period").isVisible()).isTrue();
         assertThat(view.tree.getColumnByKey("markers").isVisible()).isTrue();
+    }
+
+    @Test
+    void expandAllOpensEveryLevelAndFindingAGoalOpensTheTreeDownToIt() {
+        String run = unique("Expand");
+        GoalDetails company = fixtures.companyGoal("Company " + run);
+        GoalDetails team = fixtures.teamGoal("Team " + run, company.id());
+        var kim = freshPeople.team().kim();
+        GoalDetails mine = fixtures.personalDraft(kim.username(), "Mine " + run, team.id(),
+                org.ladder.goals.Visibility.PUBLIC);
+        login("employee");
+        navigate("alignment");
+        AlignmentView view = _get(AlignmentView.class);
+        // the shared test database holds many goals: narrow the tree to one person's chain, as a user would
+        view.person.setValue(people.summaries(List.of(kim.id())).get(0));
+
+        view.expandAll.click();
+        assertThat(rowOf(view.tree, goal(mine.id()))).isPositive();
+
+        view.collapseAll.click();
+        assertThat(rowOf(view.tree, goal(mine.id()))).isNegative();
+
+        view.find.setValue(new org.ladder.goals.GoalRef(mine.id(), mine.title(), mine.level(), mine.status(),
+                mine.ownerName(), 0));
+        assertThat(rowOf(view.tree, goal(mine.id()))).isPositive();
+        assertThat(view.tree.getSelectedItems()).extracting(GoalNode::goalId).containsExactly(mine.id());
     }
 }
