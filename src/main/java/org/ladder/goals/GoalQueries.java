@@ -365,7 +365,7 @@ public class GoalQueries {
         return notices;
     }
 
-    // --- shared with GoalService ----------------------------------------------------------------------------------
+    // --- shared with the use-case services ----------------------------------------------------------------------------------
 
     Goal visibleGoal(long goalId) {
         Goal goal = goals.findById(goalId).orElseThrow(() -> new AccessDeniedException("You cannot see this goal."));

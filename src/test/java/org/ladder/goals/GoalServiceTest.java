@@ -23,7 +23,13 @@ import org.springframework.security.access.AccessDeniedException;
 class GoalServiceTest {
 
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     GoalQueries queries;
     @Autowired

@@ -15,7 +15,7 @@ import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultView;
 import org.ladder.goals.RevisionEntry;
@@ -60,13 +60,13 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     static final int PAGE_SIZE = 25;
 
     private final transient GoalQueries queries;
-    private final transient GoalService goals;
+    private final transient GoalPlanning goals;
     private final transient AcknowledgementService acknowledgements;
     private String title = "Goal";
     GoalDetails goal;
     final HorizontalLayout actions = new HorizontalLayout();
 
-    public GoalPage(GoalQueries queries, GoalService goals, AcknowledgementService acknowledgements) {
+    public GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements) {
         this.queries = queries;
         this.goals = goals;
         this.acknowledgements = acknowledgements;
