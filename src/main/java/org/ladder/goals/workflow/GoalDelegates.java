@@ -13,6 +13,7 @@ import org.ladder.base.security.Role;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementCampaigns;
+import org.ladder.tasks.CampaignMessages;
 import org.ladder.tasks.TaskNudges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,5 +125,12 @@ class GoalDelegates {
     @Bean
     JavaDelegate escalateGoalChangePending(AcknowledgementCampaigns campaigns) {
         return execution -> campaigns.escalateToManagers(GoalChangeProcess.CAMPAIGN_ID.from(execution));
+    }
+
+    /** The propagation waits for the end of its campaign: these messages move it on. */
+    @Bean
+    CampaignMessages goalChangeCampaignMessages() {
+        return new CampaignMessages(GoalChangeProcess.SUBJECT, GoalChangeProcess.MESSAGE_ALL_ACKNOWLEDGED,
+                GoalChangeProcess.MESSAGE_CLOSED, GoalChangeProcess::businessKey);
     }
 }
