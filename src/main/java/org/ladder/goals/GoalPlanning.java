@@ -90,7 +90,7 @@ public class GoalPlanning {
      */
     public GoalDetails update(long goalId, long expectedVersion, GoalDraft draft) {
         Goal goal = editable.edit(goalId, expectedVersion);
-        if (goal.awaitsApproval()) {
+        if (!goal.mayChangeFields()) {
             throw new ValidationException(Map.of("status", "This goal is waiting for approval: ask "
                     + goalPeople.approverName(goal) + " to approve it or return it before you change it."));
         }
@@ -154,7 +154,7 @@ public class GoalPlanning {
     public GoalDetails updateProgress(long goalId, long expectedVersion, Map<Long, BigDecimal> currentByKeyResultId,
             String note) {
         Goal goal = editable.edit(goalId, expectedVersion);
-        if (goal.getStatus() != GoalStatus.ACTIVE) {
+        if (!goal.acceptsProgress()) {
             throw new ValidationException(Map.of("status", "Progress is recorded on active goals; this one is "
                     + goal.getStatus().label().toLowerCase() + "."));
         }
@@ -198,7 +198,7 @@ public class GoalPlanning {
             throw new ValidationException(Map.of("status", goal.awaitsApproval()
                     ? "This goal is already waiting for approval." : "Only drafts are submitted."));
         }
-        if (workflow.approvalOpen(goalId)) {
+        if (!goal.mayBeSubmitted() || workflow.approvalOpen(goalId)) {
             throw new ValidationException(Map.of("status", "This goal was returned to you: resubmit it from your "
                     + "task in the inbox."));
         }
@@ -230,7 +230,7 @@ public class GoalPlanning {
             throw new ValidationException(Map.of("status", "Personal goals are submitted to the manager for "
                     + "approval."));
         }
-        if (goal.getStatus() != GoalStatus.DRAFT) {
+        if (!goal.mayBeActivated()) {
             throw new ValidationException(Map.of("status", "Only drafts are activated."));
         }
         rules.readyForWork(goal);
@@ -247,7 +247,7 @@ public class GoalPlanning {
         if (goal.getStatus() != GoalStatus.ACTIVE) {
             throw new ValidationException(Map.of("status", "Only active goals are achieved."));
         }
-        if (goal.awaitsApproval()) {
+        if (!goal.mayBeAchieved()) {
             throw new ValidationException(Map.of("status", "A change of this goal is waiting for approval: ask "
                     + goalPeople.approverName(goal) + " to decide first."));
         }
@@ -258,7 +258,7 @@ public class GoalPlanning {
     /** Abandons a goal (a reason is required): the goals below it become orphans and their owners are told. */
     public GoalDetails abandon(long goalId, long expectedVersion, String reason) {
         Goal goal = editable.edit(goalId, expectedVersion);
-        if (goal.awaitsApproval()) {
+        if (!goal.mayBeAbandoned()) {
             throw new ValidationException(Map.of("status", "This goal is waiting for approval: ask "
                     + goalPeople.approverName(goal) + " to return it first."));
         }

@@ -323,6 +323,37 @@ public class Goal {
         return orphanSince != null && justification == null && !isClosed();
     }
 
+    // what may happen next (the services enforce these, GoalDetails shows them to the viewer as GoalActions)
+
+    /** Its fields may change: it is open and no approval is pending. */
+    public boolean mayChangeFields() {
+        return !isClosed() && !awaitsApproval();
+    }
+
+    /** A personal draft not yet with its approver (a returned one is resubmitted from the owner's task). */
+    public boolean mayBeSubmitted() {
+        return level == GoalLevel.PERSONAL && status == GoalStatus.DRAFT && !awaitsApproval() && !isReturned();
+    }
+
+    /** A unit or company draft: the people who plan it activate it. */
+    public boolean mayBeActivated() {
+        return level != GoalLevel.PERSONAL && status == GoalStatus.DRAFT;
+    }
+
+    public boolean acceptsProgress() {
+        return status == GoalStatus.ACTIVE;
+    }
+
+    /** Active, with no change waiting for the approver. */
+    public boolean mayBeAchieved() {
+        return status == GoalStatus.ACTIVE && !awaitsApproval();
+    }
+
+    /** Open, with no approval pending (the approver returns it first). */
+    public boolean mayBeAbandoned() {
+        return !isClosed() && !awaitsApproval();
+    }
+
     /** Sent to the approver: a personal draft, a returned goal resubmitted, or an active goal's material change. */
     public void submit(Instant now) {
         require(!isClosed() && approval != ApprovalState.PENDING, "be submitted");

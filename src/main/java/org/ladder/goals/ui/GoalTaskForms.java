@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalApprovals;
@@ -88,7 +89,7 @@ class GoalTaskForms implements TaskFormProvider {
         TextArea comment = new TextArea("Comment");
         comment.setId("goal-approval-comment");
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(GoalLimits.COMMENT_MAX_LENGTH);
         comment.setHelperText("Required when you return the goal.");
         Button approve = new Button("Approve");
         approve.setId("approve-goal");
@@ -170,7 +171,7 @@ class GoalTaskForms implements TaskFormProvider {
         TextArea reason = new TextArea("Reason");
         reason.setId("orphan-reason");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         parent.setVisible(false);
         reason.setVisible(false);
         decision.addValueChangeListener(e -> {
