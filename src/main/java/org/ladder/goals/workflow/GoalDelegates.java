@@ -47,6 +47,17 @@ class GoalDelegates {
 
     // --- goal-approval ------------------------------------------------------------------------------------------
 
+    /**
+     * Instances started on a goal-approval definition deployed before ADR 0011 still pass the old
+     * {@code Task_ActivateGoal} after the approval: the approval already made the goal active, so the step does
+     * nothing. Remove once no such instance runs.
+     */
+    @Bean
+    JavaDelegate activateApprovedGoal() {
+        return execution -> log.debug("Goal {} was activated by its approval", GoalApprovalProcess.GOAL_ID
+                .optionalFrom(execution).orElse(null));
+    }
+
     @Bean
     JavaDelegate remindGoalApprover(TaskNudges nudges) {
         return execution -> nudges.remind(execution.getProcessInstanceId(), GoalApprovalProcess.TASK_APPROVE);
