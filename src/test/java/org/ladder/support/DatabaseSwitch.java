@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the database unreachable for the application while a test says so (test-only): wraps the application's
- * {@link DataSource}, which then refuses every new connection the way the pool does when the database is down
- * ("Connection is not available, request timed out"). Always switch it back on in a {@code finally} or
+ * {@link DataSource}, which then refuses every new connection the way the pool does when the database is down (its
+ * connection timeout passes without a connection). Always switch it back on in a {@code finally} or
  * {@code @AfterEach}: the test context is shared.
  */
 @Component
