@@ -39,7 +39,7 @@ class ProgressRollUpConcurrencyTest {
     private static final int UPDATES_PER_LEAF = 12;
 
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
     @Autowired
     GoalQueries queries;
     @Autowired
