@@ -19,8 +19,16 @@ public final class HttpBrowser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private final String forwardedFor;
+
     public HttpBrowser(int port) {
+        this(port, null);
+    }
+
+    /** A browser behind a proxy that names its address as {@code forwardedFor} (the test runs as the proxy). */
+    public HttpBrowser(int port, String forwardedFor) {
         this.port = port;
+        this.forwardedFor = forwardedFor;
     }
 
     public String origin() {
@@ -47,6 +55,9 @@ public final class HttpBrowser {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

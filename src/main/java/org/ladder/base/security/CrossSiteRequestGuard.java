@@ -50,15 +50,21 @@ final class CrossSiteRequestGuard extends OncePerRequestFilter {
             return;
         }
         if (!fromThisSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
+            refuse(response, "Cross-site request refused.");
             return;
         }
         if (requireHeader && isBlank(request.getHeader(REQUIRED_HEADER))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    "State-changing engine requests need the header " + REQUIRED_HEADER + ".");
+            refuse(response, "State-changing engine requests need the header " + REQUIRED_HEADER + ".");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Answers directly (no error dispatch, which would try to parse a refused multipart body). */
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
     }
 
     static boolean fromThisSite(HttpServletRequest request) {

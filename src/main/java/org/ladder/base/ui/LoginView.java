@@ -21,6 +21,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The one answer to every failed sign-in: wrong password, unknown account or a pause after many failures. */
+    public static final String FAILED_MESSAGE = "Check your username and password and try again. After several "
+            + "failed attempts, sign-in pauses for a few minutes.";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
 
@@ -38,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username or e-mail");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
