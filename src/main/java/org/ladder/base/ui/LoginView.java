@@ -1,5 +1,7 @@
 package org.ladder.base.ui;
 
+import org.ladder.base.security.OidcLogin;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,8 +25,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
+    private final SingleSignOnSection singleSignOn;
 
-    public LoginView() {
+    public LoginView(OidcLogin oidcLogin) {
+        singleSignOn = new SingleSignOnSection(oidcLogin.options());
         addClassName("ladder-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         signedOut.setVisible(false);
         signedOut.addClassName("ladder-signed-out");
-        Div card = new Div(title, tagline, signedOut, login);
+        Div card = new Div(title, tagline, signedOut, singleSignOn, login);
         card.addClassName("ladder-login-card");
         add(card);
     }
@@ -56,5 +60,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters().getParameters();
         login.setError(params.containsKey("error"));
         signedOut.setVisible(params.containsKey("logout"));
+        singleSignOn.show(params);
     }
 }
