@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -108,6 +109,7 @@ public class OidcLogin {
         }
         OidcClientInitiatedLogoutSuccessHandler logout =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+        logout.setRedirectStrategy(new UidlRedirectStrategy()); // the sign-out button runs in a Vaadin request
         logout.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
         logout.setDefaultTargetUrl(SIGNED_OUT); // a local sign-in, or a provider without an end-session endpoint
         return vaadin.logoutSuccessHandler(logout);

@@ -16,7 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in page. Spring Security handles the POST to {@code /login}; a failed attempt comes back with
- * {@code ?error}, a sign-out with {@code ?logout}.
+ * {@code ?error}, a sign-out with {@code ?logout}, a refused single sign-on with {@code ?sso=<code>}
+ * ({@link SingleSignOnSection}).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Ladder")
