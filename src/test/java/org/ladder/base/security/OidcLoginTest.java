@@ -32,7 +32,6 @@ import org.ladder.support.LadderIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,10 +50,10 @@ import no.nav.security.mock.oauth2.OAuth2Config;
  * Single sign-on against a real OpenID Connect provider started by the test (mock-oauth2-server, with its
  * interactive login form): the whole authorization-code flow over HTTP, as a browser would follow it. The
  * application runs with one provider registered, in a context of its own (its own engine name, the shared
- * test database).
+ * test database). The context is not closed early: closing a second engine in the same JVM makes the engine's
+ * webapps lose the shared context's engine "default".
  */
 @LadderIntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OidcLoginTest {
 
     private static final String ISSUER = "ladder-idp";
@@ -330,6 +329,18 @@ class OidcLoginTest {
         Browser byEmail = new Browser(); // the e-mail claim is not what is compared now
         HttpResponse<String> refused = byEmail.signInAtProvider("ext-email", json(Map.of("email", p.getEmail())));
         assertThat(location(refused)).endsWith("/login?sso=unknown");
+    }
+
+    @Test
+    void aSignInCancelledAtTheProviderComesBackAsAFailureAndIsAudited() throws Exception {
+        Browser b = new Browser();
+        HttpResponse<String> start = b.get(OidcLogin.AUTHORIZATION_PATH + "idp");
+        String state = java.util.Arrays.stream(URI.create(location(start)).getRawQuery().split("&"))
+                .filter(p -> p.startsWith("state=")).findFirst().orElseThrow().substring("state=".length());
+        HttpResponse<String> back = b.get("/login/oauth2/code/idp?error=access_denied&state=" + state);
+        assertThat(location(back)).endsWith("/login?sso=failed");
+        assertThat(b.get("/").statusCode()).isEqualTo(302);
+        assertThat(lastAudit(OidcSignInAudit.REFUSED).getDetails()).contains("failed", "access_denied");
     }
 
     @Test
