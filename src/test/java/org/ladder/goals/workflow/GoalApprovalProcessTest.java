@@ -20,11 +20,10 @@ import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.GoalWorkflow;
-import org.ladder.goals.GoalDraft;
-import org.ladder.goals.Visibility;
 import org.ladder.notifications.NotificationKind;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskSubjects;
+import org.ladder.support.GoalDraftBuilder;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,10 +249,8 @@ class GoalApprovalProcessTest {
     void aPrivateGoalsTitleNeverReachesTheEngine() {
         String title = unique("Find a new job quietly");
         signedIn.as(EMPLOYEE);
-        GoalDraft open = GoalProcessFixtures.personalDraft(fixtures.personId(EMPLOYEE), title, null);
-        GoalDetails draft = goals.create(new GoalDraft(open.level(), open.title(), open.description(), null,
-                open.ownerPersonId(), null, List.of(), null, open.periodStart(), open.periodEnd(), Visibility.PRIVATE,
-                open.keyResults(), null));
+        GoalDetails draft = goals.create(GoalDraftBuilder.personal(fixtures.personId(EMPLOYEE), title).privately()
+                .build());
         goals.submit(draft.id(), draft.version());
         signedIn.nobody();
         String pi = instanceOf(draft.id());
