@@ -42,6 +42,8 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1400,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the browser console, to check that the Content-Security-Policy blocks nothing Vaadin needs
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("ladder.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -108,6 +110,14 @@ final class BrowserSession implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Console messages since the last call that report something refused by the Content-Security-Policy. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override
