@@ -58,6 +58,14 @@ public class PeopleService {
         return units.node(unitId);
     }
 
+    /** The external id (the HR system's id the import matches on) of a unit: HR and admins only. */
+    public Optional<String> unitExternalId(long unitId) {
+        if (!mayManagePeople()) {
+            return Optional.empty();
+        }
+        return units.findById(unitId).map(org.ladder.people.domain.OrgUnit::getExternalId);
+    }
+
     /** Units whose name contains {@code text} (case-insensitive), by name: for unit pickers and filters. */
     public List<OrgUnitNode> searchUnits(String text, long offset, int limit) {
         currentUser.require();
@@ -127,7 +135,8 @@ public class PeopleService {
                     boolean rolesVisible = privileged || self;
                     return new PersonDetails(people.summary(personId).orElseThrow(), p.getUsername(),
                             rolesVisible ? EnumSet.copyOf(withEmployee(p)) : EnumSet.noneOf(Role.class),
-                            rolesVisible, people.countDirectReports(personId));
+                            rolesVisible, people.countDirectReports(personId),
+                            privileged ? p.getExternalId() : null);
                 });
     }
 

@@ -41,7 +41,7 @@ class ImportDialogTest extends KaribuTest {
 
         upload(dialog, CsvFiles.badFile(CsvFiles.runId()));
 
-        assertThat(dialog.summary.getText()).contains("problem(s)").contains("Nothing will be imported");
+        assertThat(dialog.summary.getText()).contains("3 problems in organisation.csv").contains("Nothing will be imported");
         assertThat(dialog.problems.isVisible()).isTrue();
         assertThat(_size(dialog.problems)).isEqualTo(3); // bad e-mail, unknown unit, reporting loop
         ImportReport.Line first = GridKt._get(dialog.problems, 0);
@@ -59,12 +59,12 @@ class ImportDialogTest extends KaribuTest {
 
         upload(dialog, CsvFiles.goodFile(run));
         assertThat(dialog.summary.getText()).startsWith("Ready to import organisation.csv")
-                .contains("1 units new").contains("3 people new");
+                .contains("1 unit new").contains("3 people new");
         assertThat(dialog.problems.isVisible()).isFalse();
         assertThat(people.count()).isEqualTo(before);
 
         dialog.importButton.click();
-        NotificationsKt.expectNotifications("Imported organisation.csv: 1 units new, 0 changed; 3 people new, 0 changed; 0 unchanged");
+        NotificationsKt.expectNotifications("Imported organisation.csv: 1 unit new, 0 changed; 3 people new, 0 changed; 0 unchanged");
         assertThat(people.count()).isEqualTo(before + 3);
         assertThat(dialog.isOpened()).isFalse();
 
