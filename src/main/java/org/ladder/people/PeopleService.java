@@ -148,9 +148,12 @@ public class PeopleService {
         Optional<OrgUnitNode> unit = me.unitId() == null ? Optional.empty() : units.node(me.unitId());
         Optional<PersonSummary> manager = me.managerId() == null ? Optional.empty() : people.summary(me.managerId());
         List<PersonSummary> reports = people.directReports(me.id(), OffsetPage.of(0, 50));
+        // colleagues in my unit who are not my direct reports (those are listed apart: no one is listed twice)
+        java.util.Set<Long> reportIds = reports.stream().map(PersonSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
         List<PersonSummary> teammates = me.unitId() == null ? List.of()
-                : people.members(me.unitId(), OffsetPage.of(0, TEAMMATES_SHOWN + 1)).stream()
-                        .filter(p -> p.id() != me.id())
+                : people.members(me.unitId(), OffsetPage.of(0, TEAMMATES_SHOWN + 1 + reportIds.size())).stream()
+                        .filter(p -> p.id() != me.id() && !reportIds.contains(p.id()))
                         .limit(TEAMMATES_SHOWN)
                         .toList();
         return new MyOrganisation(me, unit, manager, reports, teammates, unit.map(OrgUnitNode::members).orElse(0L));
@@ -344,7 +347,9 @@ public class PeopleService {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        // "Lindqvist, Emma" reads as "lindqvist emma"; the query also matches last-name-first
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "")
+                .replace(',', ' ').replaceAll("\\s+", " ").trim();
         return escaped.isEmpty() ? "" : "%" + escaped + "%";
     }
 }

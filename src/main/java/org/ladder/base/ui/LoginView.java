@@ -21,6 +21,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Where the browser keeps the username typed, for the page after a failed sign-in (sessionStorage). */
+    static final String USERNAME_KEY = "ladder.login.username";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
 
@@ -54,7 +57,40 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        login.setError(params.containsKey("error"));
+        boolean error = params.containsKey("error");
+        login.setError(error);
         signedOut.setVisible(params.containsKey("logout"));
+        keepUsername(error);
+    }
+
+    /**
+     * A failed sign-in reloads the page: the browser remembers the username typed (this tab only, never the
+     * password) and puts it back after a failure, with the cursor in the password field.
+     */
+    private void keepUsername(boolean failed) {
+        login.getElement().executeJs("""
+                const form = this;
+                const key = $1;
+                const find = name => form.querySelector('[name=' + name + ']')
+                    || (form.shadowRoot && form.shadowRoot.querySelector('[name=' + name + ']'));
+                if (!form.__ladderKeepsUsername) {
+                  form.__ladderKeepsUsername = true;
+                  form.addEventListener('login', e => {
+                    try { sessionStorage.setItem(key, e.detail.username || ''); } catch (ignored) { }
+                  });
+                }
+                let username = null;
+                try { username = sessionStorage.getItem(key); } catch (ignored) { }
+                if (!$0) {
+                  try { sessionStorage.removeItem(key); } catch (ignored) { }
+                } else if (username) {
+                  customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                    const user = find('username');
+                    const password = find('password');
+                    if (user && !user.value) { user.value = username; }
+                    if (password) { password.focus(); }
+                  }));
+                }
+                """, failed, USERNAME_KEY);
     }
 }

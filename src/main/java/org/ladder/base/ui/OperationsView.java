@@ -1,5 +1,9 @@
 package org.ladder.base.ui;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -7,11 +11,15 @@ import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
 import org.ladder.base.security.Roles;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -21,7 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Admins: the workflow engine at a glance (deployed processes, running instances, incidents, failed jobs) with
- * links to Cockpit, Tasklist and Admin, which open with the portal's own sign-in.
+ * links to Cockpit, Tasklist and Admin, which open with the portal's own sign-in. The counters say when they were
+ * read and are read again with "Refresh".
  */
 @Route("admin/operations")
 @PageTitle("Operations")
@@ -29,17 +38,32 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.ADMIN)
 public class OperationsView extends VerticalLayout {
 
+    private final transient RepositoryService repository;
+    private final transient RuntimeService runtime;
+    private final transient ManagementService management;
+    private final transient Clock clock;
+    private final DateTimeFormatter readAt;
+    private final Div cards = new Div();
+    final Span countedAt = new Span();
+    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+
     public OperationsView(CurrentUser currentUser, RepositoryService repository, RuntimeService runtime,
-            ManagementService management) {
+            ManagementService management, Clock clock) {
         currentUser.requireAnyRole(Role.ADMIN);
+        this.repository = repository;
+        this.runtime = runtime;
+        this.management = management;
+        this.clock = clock;
+        this.readAt = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(clock.getZone());
         setId("operations-view");
-        Div cards = new Div();
         cards.addClassName("ladder-cards");
-        cards.add(card("Process definitions", repository.createProcessDefinitionQuery().latestVersion().count(),
-                "ops-definitions"));
-        cards.add(card("Running process instances", runtime.createProcessInstanceQuery().count(), "ops-instances"));
-        cards.add(card("Open incidents", runtime.createIncidentQuery().count(), "ops-incidents"));
-        cards.add(card("Failed jobs", management.createJobQuery().withException().count(), "ops-failed-jobs"));
+        countedAt.setId("ops-counted-at");
+        countedAt.addClassName("ladder-hint");
+        refresh.setId("ops-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        refresh.addClickListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(countedAt, refresh);
+        toolbar.setAlignItems(Alignment.BASELINE);
         Div links = new Div();
         links.addClassName("ladder-card");
         links.add(new H3("Engine webapps"),
@@ -47,7 +71,19 @@ public class OperationsView extends VerticalLayout {
                 link("Tasklist", "camunda/app/tasklist/default/"),
                 link("Admin: users and groups (read-only, from Ladder)", "camunda/app/admin/default/"));
         add(new Paragraph("The workflow engine runs inside Ladder and shares its database. People and roles are "
-                + "managed in Ladder; the engine reads them."), cards, links);
+                + "managed in Ladder; the engine reads them."), toolbar, cards, links);
+        refresh();
+    }
+
+    /** Reads the counters again and says when. */
+    void refresh() {
+        cards.removeAll();
+        cards.add(card("Process definitions", repository.createProcessDefinitionQuery().latestVersion().count(),
+                "ops-definitions"));
+        cards.add(card("Running process instances", runtime.createProcessInstanceQuery().count(), "ops-instances"));
+        cards.add(card("Open incidents", runtime.createIncidentQuery().count(), "ops-incidents"));
+        cards.add(card("Failed jobs", management.createJobQuery().withException().count(), "ops-failed-jobs"));
+        countedAt.setText("Counted at " + readAt.format(clock.instant()));
     }
 
     private static Div card(String title, long value, String id) {

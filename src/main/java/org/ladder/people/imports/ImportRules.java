@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ladder.base.security.Role;
+import org.ladder.base.text.Plural;
 import org.ladder.people.domain.OrgUnit;
 import org.ladder.people.domain.Person;
 
@@ -133,7 +134,8 @@ public final class ImportRules {
         }
         List<String> unknown = table.columns().stream().filter(c -> !c.isEmpty() && !COLUMNS.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new Problem(1, "Unknown column(s) " + String.join(", ", unknown) + ". Expected columns: "
+            problems.add(new Problem(1, "Unknown " + Plural.word(unknown.size(), "column", "columns") + " "
+                    + String.join(", ", unknown) + ". Expected columns: "
                     + String.join(",", COLUMNS) + "."));
         }
         if (table.rows().isEmpty()) {

@@ -74,4 +74,54 @@ class ImportDialogTest extends KaribuTest {
         assertThat(again.summary.getText()).startsWith("Nothing to change");
         assertThat(again.importButton.isEnabled()).isFalse();
     }
+
+    @Test
+    void aBadFileReportsEveryProblemInOnePassAndRemovingItClearsThePreview() {
+        ImportDialog dialog = openDialog();
+        String run = CsvFiles.runId();
+        byte[] csv = (CsvFiles.HEADER
+                + "unit," + run + "-U1,Imported Team " + run + ",U-CO," + run + "-P2,,,,,,,,\n"
+                + "person," + run + "-P1,,,,Ann,Ok," + run + ".ann@import.example,," + run + "-U1," + run + "-P2,,\n"
+                + "person," + run + "-P2,,,,Bad,Mail,not-an-email,,NOPE,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        upload(dialog, csv);
+
+        assertThat(dialog.summary.getText()).startsWith("4 problems in organisation.csv.");
+        assertThat(GridKt._findAll(dialog.problems)).extracting(ImportReport.Line::line, ImportReport.Line::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "Head " + run + "-P2 is in the file but its own row is "
+                                + "invalid (line 4)."),
+                        org.assertj.core.groups.Tuple.tuple(3, "Manager " + run + "-P2 is in the file but its own row "
+                                + "is invalid (line 4)."),
+                        org.assertj.core.groups.Tuple.tuple(4, "E-mail 'not-an-email' is not a valid address."),
+                        org.assertj.core.groups.Tuple.tuple(4, "Unit NOPE is unknown: it is neither in this file nor "
+                                + "in Ladder."));
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog.upload,
+                new com.vaadin.flow.component.upload.FileRemovedEvent(dialog.upload, "organisation.csv"));
+
+        assertThat(dialog.summary.isVisible()).isFalse();
+        assertThat(dialog.problems.isVisible()).isFalse();
+        assertThat(_size(dialog.problems)).isZero();
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void thePreviewListsEachNewUnitAndPersonAndATemplateCanBeDownloaded() {
+        ImportDialog dialog = openDialog();
+        String run = CsvFiles.runId();
+        assertThat(dialog.template.getText()).isEqualTo("Download a template (organisation-template.csv)");
+        assertThat(dialog.template.getHref()).isNotBlank();
+
+        upload(dialog, CsvFiles.goodFile(run));
+
+        assertThat(dialog.changes.isVisible()).isTrue();
+        assertThat(GridKt._findAll(dialog.changes)).extracting(ImportReport.Change::action,
+                ImportReport.Change::kind, ImportReport.Change::externalId).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("New", "Unit", run + "-U1"),
+                        org.assertj.core.groups.Tuple.tuple("New", "Person", run + "-P1"),
+                        org.assertj.core.groups.Tuple.tuple("New", "Person", run + "-P2"),
+                        org.assertj.core.groups.Tuple.tuple("New", "Person", run + "-P3"));
+    }
 }

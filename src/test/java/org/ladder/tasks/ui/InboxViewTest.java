@@ -206,4 +206,14 @@ class InboxViewTest extends KaribuTest {
         assertThat(badge.getText()).isEqualTo(String.valueOf(open));
         assertThat(badge.isVisible()).isTrue();
     }
+
+    @Test
+    void clickingAnywhereInARowOpensTheTask() {
+        InboxView view = openInbox("employee");
+        String own = taskId("Task_Own");
+        int row = row(view.mine, own);
+        GridKt._clickItem(view.mine, row, view.mine.getColumnByKey("what"));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-name")).getText())
+                .isEqualTo("Write the UI plan");
+    }
 }
