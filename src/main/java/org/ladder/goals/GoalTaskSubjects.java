@@ -18,7 +18,6 @@ import org.ladder.people.PersonSummary;
 import org.ladder.tasks.TaskInfo;
 import org.ladder.tasks.TaskSubjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Names the goal a goal task is about — "“Title” — Owner" — for each viewer as they may see it: a private goal's
@@ -43,7 +42,6 @@ class GoalTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<Long, String> subjects(TaskInfo task, Collection<Long> viewerPersonIds) {
         long goalId = GoalApprovalProcess.KEY.equals(task.processDefinitionKey())
                 ? GoalApprovalProcess.goalId(task.businessKey()) : OrphanGoalProcess.goalId(task.businessKey());

@@ -216,8 +216,7 @@ class NotificationListeners {
     /** The recipients grouped by the title each may see (one bulk write per distinct title, mostly one). */
     private Map<String, List<Long>> byTitle(String title, String taskId, List<Long> recipients) {
         List<Long> ids = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        TaskSubjects lookup = subjects.getIfAvailable();
-        Map<Long, String> named = lookup == null ? Map.of() : lookup.subjects(taskId, ids);
+        Map<Long, String> named = subjectsOf(taskId, ids);
         Map<String, List<Long>> byTitle = new LinkedHashMap<>();
         ids.forEach(id -> byTitle.computeIfAbsent(named.containsKey(id) ? title + ": " + named.get(id) : title,
                 t -> new ArrayList<>()).add(id));
@@ -225,6 +224,23 @@ class NotificationListeners {
             byTitle.put(title, new ArrayList<>());
         }
         return byTitle;
+    }
+
+    /**
+     * What the task is about for each recipient; nothing when that cannot be told (a notification must never roll
+     * back the change that caused it: the plain title is sent instead).
+     */
+    private Map<Long, String> subjectsOf(String taskId, List<Long> recipients) {
+        TaskSubjects lookup = subjects.getIfAvailable();
+        if (lookup == null || recipients.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return lookup.subjects(taskId, recipients);
+        } catch (RuntimeException e) {
+            log.warn("Task {}: its subject could not be named in notifications: {}", taskId, e.toString());
+            return Map.of();
+        }
     }
 
     private static String taskName(String name) {

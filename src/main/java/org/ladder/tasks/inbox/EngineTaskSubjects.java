@@ -3,8 +3,11 @@ package org.ladder.tasks.inbox;
 import java.util.Collection;
 import java.util.Map;
 
+import org.ladder.tasks.TaskInfo;
 import org.ladder.tasks.TaskSubjectProvider;
 import org.ladder.tasks.TaskSubjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EngineTaskSubjects implements TaskSubjects {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineTaskSubjects.class);
 
     private final EngineInboxService inbox;
     private final ObjectProvider<TaskSubjectProvider> providers;
@@ -30,7 +35,18 @@ class EngineTaskSubjects implements TaskSubjects {
         return inbox.anyTask(taskId).flatMap(task -> providers.orderedStream()
                 .filter(p -> p.supports(task))
                 .findFirst()
-                .map(p -> p.subjects(task, viewerPersonIds)))
+                .map(p -> subjects(p, task, viewerPersonIds)))
                 .orElse(Map.of());
+    }
+
+    /** A provider that fails names nothing (caught here, so the caller's transaction is not marked for rollback). */
+    private static Map<Long, String> subjects(TaskSubjectProvider provider, TaskInfo task, Collection<Long> viewers) {
+        try {
+            return provider.subjects(task, viewers);
+        } catch (RuntimeException e) {
+            log.warn("Task {}: {} could not name its subject: {}", task.id(), provider.getClass().getSimpleName(),
+                    e.toString());
+            return Map.of();
+        }
     }
 }
