@@ -76,6 +76,22 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** The labels of the navigation entries, without their icons and count badges (slotted prefix and suffix). */
+    /** Submits the login form without waiting for the shell (for a sign-in meant to fail). */
+    void submitLogin(String username, String password) {
+        open("/login");
+        WebElement user = waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    /** The current value of the first input matching {@code css}. */
+    String inputValue(String css) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.value : null;", css);
+    }
+
     List<String> navigationLabels() {
         waitUpTo(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#main-nav vaadin-side-nav-item")));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()

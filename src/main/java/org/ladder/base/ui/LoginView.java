@@ -31,6 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public static final String FAILED_MESSAGE = "Check your username and password and try again. After several "
             + "failed attempts, sign-in pauses for a few minutes.";
     static final String WRONG = FAILED_MESSAGE;
+    /** Where the browser keeps the username typed, for the page after a failed sign-in (sessionStorage). */
+    static final String USERNAME_KEY = "ladder.login.username";
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n;
@@ -75,5 +77,37 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setError(params.containsKey("error") || unavailable);
         signedOut.setVisible(params.containsKey("logout"));
         singleSignOn.show(params);
+        keepUsername(params.containsKey("error") || unavailable);
+    }
+
+    /**
+     * A failed sign-in reloads the page: the browser remembers the username typed (this tab only, never the
+     * password) and puts it back after a failure, with the cursor in the password field.
+     */
+    private void keepUsername(boolean failed) {
+        login.getElement().executeJs("""
+                const form = this;
+                const key = $1;
+                const find = name => form.querySelector('[name=' + name + ']')
+                    || (form.shadowRoot && form.shadowRoot.querySelector('[name=' + name + ']'));
+                if (!form.__ladderKeepsUsername) {
+                  form.__ladderKeepsUsername = true;
+                  form.addEventListener('login', e => {
+                    try { sessionStorage.setItem(key, e.detail.username || ''); } catch (ignored) { }
+                  });
+                }
+                let username = null;
+                try { username = sessionStorage.getItem(key); } catch (ignored) { }
+                if (!$0) {
+                  try { sessionStorage.removeItem(key); } catch (ignored) { }
+                } else if (username) {
+                  customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                    const user = find('username');
+                    const password = find('password');
+                    if (user && !user.value) { user.value = username; }
+                    if (password) { password.focus(); }
+                  }));
+                }
+                """, failed, USERNAME_KEY);
     }
 }

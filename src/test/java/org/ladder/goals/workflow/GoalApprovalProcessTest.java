@@ -195,7 +195,8 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
         assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal"));
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal: “"
+                        + submitted.title() + "” — Emma Lindqvist"));
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
         assertThat(fixtures.approvalTask(submitted.id()).getAssignee()).isEqualTo(MANAGER);
@@ -203,7 +204,7 @@ class GoalApprovalProcessTest {
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal");
+            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal: “" + submitted.title() + "” — Emma Lindqvist");
             assertThat(n.body()).contains("Marco Rossi");
         });
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
