@@ -373,6 +373,9 @@ class EngineInboxService implements InboxService {
     private Map<String, String> subjects(List<Task> page, Map<String, String> processKeys,
             Map<String, String> businessKeys) {
         Map<String, String> byInstance = new HashMap<>();
+        if (currentUser.get().isEmpty()) {
+            return byInstance; // nobody to name it for (the engine's own jobs): the description's ids stay
+        }
         for (TaskSubjects feature : subjects) {
             for (String processKey : feature.processKeys()) {
                 Map<String, String> instanceByBusinessKey = new HashMap<>();
