@@ -41,6 +41,9 @@ import java.util.concurrent.TimeUnit;
 public final class FaultProgram {
 
     private static final String DB = "ladder_fault_app";
+    /** Jobs with their BPMN element (job definition) and their process instance (business key). */
+    private static final String JOBS = "ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ "
+            + "join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ ";
 
     private final Map<String, String> options;
     private final Path work;
@@ -142,7 +145,7 @@ public final class FaultProgram {
         Instant restartAt = Instant.now();
         startApp(0);
         Instant ready = Instant.now();
-        done = awaitFanOutDone(crashVersion, Duration.ofMinutes(10));
+        done = awaitFanOutDone(crashVersion, Duration.ofMinutes(20));
         line("");
         line("## 3. Application killed (SIGKILL) during the fan-out, then started again");
         line("");
@@ -165,7 +168,8 @@ public final class FaultProgram {
         startDatabase(false);
         up = Instant.now();
         long pending = count("select count(*) from ack_request r join ack_campaign c on c.id = r.campaign_id "
-                + "where c.subject_type = 'charter' and c.subject_id = " + crashVersion + " and r.acknowledged_at is null");
+                + "where c.subject_type = 'charter' and c.subject_id = " + crashVersion
+                + " and r.acknowledged_at is null");
         done = await(Duration.ofMinutes(5), () -> count("select count(*) from notification where kind = 'REMINDER'")
                 >= remindersBefore + pending && count(timerSql(crashVersion)) == 0);
         line("");
@@ -225,8 +229,8 @@ public final class FaultProgram {
         await(Duration.ofMinutes(3), () -> count("select count(*) from charter_version where id > " + before) > 0);
         long version = count("select max(id) from charter_version");
         String key = "'charter-" + version + "'";
-        String lockedJob = "select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                + "where j.ACT_ID_ = 'Task_RequestAcknowledgements' and j.LOCK_OWNER_ is not null "
+        String lockedJob = "select count(*) from " + JOBS
+                + "where d.ACT_ID_ = 'Task_RequestAcknowledgements' and j.LOCK_OWNER_ is not null "
                 + "and e.BUSINESS_KEY_ = " + key;
         try (Connection c = DriverManager.getConnection(url, "root", "");
                 PreparedStatement s = c.prepareStatement(lockedJob)) {
@@ -251,8 +255,8 @@ public final class FaultProgram {
     private Instant awaitFanOutDone(long versionId, Duration max) throws Exception {
         return await(max, () -> count("select count(*) from ack_request r join ack_campaign c on c.id = r.campaign_id "
                 + "where c.subject_type = 'charter' and c.subject_id = " + versionId) >= people
-                && count("select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                        + "where j.ACT_ID_ = 'Task_RequestAcknowledgements' and e.BUSINESS_KEY_ = 'charter-"
+                && count("select count(*) from " + JOBS
+                        + "where d.ACT_ID_ = 'Task_RequestAcknowledgements' and e.BUSINESS_KEY_ = 'charter-"
                         + versionId + "'") == 0);
     }
 
@@ -269,8 +273,8 @@ public final class FaultProgram {
     }
 
     private static String timerSql(long versionId) {
-        return "select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                + "where j.TYPE_ = 'timer' and j.ACT_ID_ = 'Timer_RemindPending' and e.BUSINESS_KEY_ = "
+        return "select count(*) from " + JOBS
+                + "where j.TYPE_ = 'timer' and d.ACT_ID_ = 'Timer_RemindPending' and e.BUSINESS_KEY_ = "
                 + "'charter-" + versionId + "'";
     }
 
@@ -322,7 +326,7 @@ public final class FaultProgram {
                 "--server.port=0", "--ladder.charter.reminder-delay=" + options.get("reminder-delay")));
         app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
         appInput = new OutputStreamWriter(app.getOutputStream(), StandardCharsets.UTF_8);
-        await(Duration.ofMinutes(5), () -> {
+        await(Duration.ofMinutes(20), () -> {
             if (!app.isAlive()) {
                 throw new IllegalStateException("The application exited (" + app.exitValue() + "), see " + appLog);
             }

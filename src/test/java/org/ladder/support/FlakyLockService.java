@@ -1,8 +1,10 @@
 package org.ladder.support;
 
+import java.sql.SQLTimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +15,18 @@ public class FlakyLockService {
 
     private final AtomicInteger calls = new AtomicInteger();
     private volatile int failures;
+    private volatile boolean asH2LockTimeout;
 
     public void failNext(int times) {
         calls.set(0);
         failures = times;
+        asH2LockTimeout = false;
+    }
+
+    /** As {@link #failNext(int)}, failing as H2 does when a lock wait times out (Spring: a query timeout). */
+    public void failNextWithH2LockTimeout(int times) {
+        failNext(times);
+        asH2LockTimeout = true;
     }
 
     /** How often {@link #work()} ran since {@link #failNext(int)}. */
@@ -28,6 +38,10 @@ public class FlakyLockService {
         calls.incrementAndGet();
         if (failures > 0) {
             failures--;
+            if (asH2LockTimeout) {
+                throw new QueryTimeoutException("Timeout trying to lock table (test)",
+                        new SQLTimeoutException("Timeout trying to lock table \"GOAL\"", "HYT00", 50200));
+            }
             throw new CannotAcquireLockException("Deadlock found when trying to get lock (test)");
         }
         return "done";

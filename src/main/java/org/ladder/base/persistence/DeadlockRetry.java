@@ -1,5 +1,7 @@
 package org.ladder.base.persistence;
 
+import java.sql.SQLException;
+
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -14,12 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A transaction that loses a deadlock (or a lock wait) is rolled back whole by the database, and retried here from
+ * A transaction that loses a deadlock (or whose lock wait timed out) is rolled back, and retried here from
  * its start, up to {@link #ATTEMPTS} times in all, before the user sees an error. Applies to every
  * {@code @Transactional} method of our services at the outermost call only (the one that begins the transaction;
  * inside a running transaction nothing can be retried), and runs outside the transaction interceptor. Safe because
@@ -31,6 +34,10 @@ class DeadlockRetry {
 
     /** Attempts in all, the first one included. */
     static final int ATTEMPTS = 4;
+
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int MARIADB_DEADLOCK = 1213;
+    private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
     private static final Logger log = LoggerFactory.getLogger(DeadlockRetry.class);
 
@@ -54,7 +61,10 @@ class DeadlockRetry {
         for (int attempt = 1;; attempt++) {
             try {
                 return proxied.invocableClone().proceed();
-            } catch (PessimisticLockingFailureException e) {
+            } catch (DataAccessException e) {
+                if (!lostLockConflict(e)) {
+                    throw e;
+                }
                 if (attempt >= ATTEMPTS) {
                     log.warn("{} lost a lock conflict {} times; giving up", invocation.getMethod().getName(),
                             attempt);
@@ -64,5 +74,23 @@ class DeadlockRetry {
                         attempt, ATTEMPTS, e.getMostSpecificCause().getMessage());
             }
         }
+    }
+
+    /**
+     * A deadlock or a lock wait that timed out: Spring's pessimistic-locking failures (MariaDB 1213 and 1205), and
+     * H2's lock timeout (50200), which Spring reports as a query timeout.
+     */
+    static boolean lostLockConflict(DataAccessException e) {
+        if (e instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_LOCK_TIMEOUT
+                    || sql.getErrorCode() == MARIADB_DEADLOCK || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

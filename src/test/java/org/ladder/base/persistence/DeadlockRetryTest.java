@@ -27,6 +27,13 @@ class DeadlockRetryTest {
     }
 
     @Test
+    void aLockWaitThatTimedOutOnH2IsRetriedToo() {
+        service.failNextWithH2LockTimeout(2);
+        assertThat(service.work()).isEqualTo("done");
+        assertThat(service.calls()).isEqualTo(3);
+    }
+
+    @Test
     void afterTheLastAttemptTheConflictIsReported() {
         service.failNext(DeadlockRetry.ATTEMPTS);
         assertThatThrownBy(service::work).isInstanceOf(CannotAcquireLockException.class);
