@@ -50,6 +50,11 @@ class CharterHomeSection implements HomeSection {
         return new Section(user);
     }
 
+    /** Whether version {@code number} is the first one ever published: it is "published", not "changed". */
+    static boolean isFirstPublication(java.util.List<org.ladder.charter.VersionSummary> history, int number) {
+        return history.stream().noneMatch(v -> v.number() < number && v.publishedAt() != null);
+    }
+
     /** Rebuilds itself whenever the person's data changes (e.g. a new version to acknowledge). */
     final class Section extends LiveSection {
 
@@ -75,8 +80,7 @@ class CharterHomeSection implements HomeSection {
             banner.setId("acknowledge-banner");
             banner.addClassName("ladder-banner");
             CharterSnapshot version = charter.version(pending.subjectId()).orElseThrow();
-            boolean first = charter.history().stream().noneMatch(v -> v.number() < version.number()
-                    && v.publishedAt() != null);
+            boolean first = isFirstPublication(charter.history(), version.number());
             H3 title = new H3(first
                     ? "Our charter is published: please read it below and acknowledge " + version.label().toLowerCase()
                     : "Our charter has changed: please read and acknowledge " + version.label().toLowerCase());

@@ -131,14 +131,16 @@ public class AcknowledgementsView extends VerticalLayout {
         facts.addClassName("ladder-ack-facts");
 
         units.setId("unit-progress");
-        units.addHierarchyColumn(UnitProgress::unitName).setHeader("Unit").setFlexGrow(2).setWidth("14rem");
+        units.addHierarchyColumn(UnitProgress::unitName).setHeader("Unit").setFlexGrow(2).setWidth("16rem")
+                .setSortable(false);
         units.addColumn(UnitProgress::total).setHeader("People").setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         units.addColumn(UnitProgress::acknowledged).setHeader("Acknowledged").setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        units.addColumn(u -> u.percent() + " %").setKey("share").setHeader("Share").setWidth("5.5rem").setFlexGrow(0)
+        units.addColumn(u -> u.percent() + "\u00a0%").setKey("share").setHeader("Share").setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        units.addColumn(AcknowledgementsView::timeTo).setKey("time").setHeader("Time to 100 %").setWidth("13rem").setFlexGrow(0);
+        units.addColumn(AcknowledgementsView::timeTo).setKey("time").setHeader("Time to 100\u00a0%")
+                .setWidth("15rem").setFlexGrow(1);
         units.addColumn(u -> u.lastReminder() == null ? "—" : WHEN.format(u.lastReminder().at()) + " by "
                 + u.lastReminder().by()).setHeader("Last reminded").setFlexGrow(1).setWidth("12rem");
         if (mayRemind) {
@@ -193,13 +195,13 @@ public class AcknowledgementsView extends VerticalLayout {
             return;
         }
         CampaignSummary c = service.campaign(selected.id()).orElse(selected);
-        overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + " %)"
+        overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "\u00a0%)"
                 + (c.completedAt() != null ? " · complete " + WHEN.format(c.completedAt())
                         : c.closedAt() != null ? " · closed " + WHEN.format(c.closedAt()) : ""));
         progress.setValue(c.percent());
         timeToComplete.setText(c.completedAt() != null
                 ? "Everyone acknowledged after " + human(Duration.between(c.startedAt(), c.completedAt())) + "."
-                : "100 % not reached yet: " + c.acknowledged() + " of " + c.total() + " acknowledged.");
+                : "100\u00a0% not reached yet: " + c.acknowledged() + " of " + c.total() + " acknowledged.");
         lastReminded.setText(service.lastReminder(c.id())
                 .map(r -> "Last reminded " + WHEN.format(r.at()) + " by " + r.by() + " (" + people(r.people())
                         + (r.unitName() == null ? "" : " in " + r.unitName()) + ").")

@@ -49,10 +49,10 @@ class AcknowledgementsViewTest extends KaribuTest {
         assertThat(core.parentId()).isNotNull();
         assertThat(core.acknowledged()).isEqualTo(1);
         long expected = Math.round(100.0 * core.acknowledged() / core.total()); // half up; 1 of 6 is 17 %
-        assertThat(GridKt._getFormatted(view.units, row, "share")).isEqualTo(expected + " %");
+        assertThat(GridKt._getFormatted(view.units, row, "share")).isEqualTo(expected + "\u00a0%");
         assertThat(GridKt._getFormatted(view.units, row, "time"))
                 .isEqualTo("not yet — 1 of " + core.total() + " acknowledged");
-        assertThat(view.timeToComplete.getText()).startsWith("100 % not reached yet: ");
+        assertThat(view.timeToComplete.getText()).startsWith("100\u00a0% not reached yet: ");
         assertThat(view.lastReminded.getText()).isEqualTo("No reminder sent yet.");
     }
 
