@@ -69,6 +69,7 @@ public class CharterHistoryView extends VerticalLayout {
         for (Select<VersionSummary> s : List.of(from, to)) {
             s.setItems(history);
             s.setItemLabelGenerator(v -> "Version " + v.number() + " (" + v.status().label().toLowerCase() + ")");
+            s.setWidth("min(100%, 15rem)");
             s.addValueChangeListener(e -> refresh());
         }
         from.setValue(history.get(1));

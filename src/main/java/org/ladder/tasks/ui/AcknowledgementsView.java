@@ -86,7 +86,7 @@ public class AcknowledgementsView extends VerticalLayout {
         this.mayClose = currentUser.hasRole(org.ladder.base.security.Role.HR);
         setId("acknowledgements-view");
         addClassName("ladder-acknowledgements");
-        setSizeFull();
+        setWidthFull();
         List<CampaignSummary> campaigns = service.campaigns(0, 100);
         if (campaigns.isEmpty()) {
             Paragraph empty = new Paragraph(service.mayOversee()
@@ -158,7 +158,7 @@ public class AcknowledgementsView extends VerticalLayout {
             selectedUnit = e.getValue();
             refreshPending();
         });
-        units.setHeight("20rem");
+        units.setHeight("22rem");
 
         pendingTitle.setId("pending-title");
         filter.setId("pending-filter");
@@ -183,9 +183,8 @@ public class AcknowledgementsView extends VerticalLayout {
         pending.setPageSize(50);
         pending.addThemeVariants(GridVariant.LUMO_COMPACT);
         pending.setEmptyStateText("Everyone has acknowledged.");
-        pending.setMinHeight("14rem");
+        pending.setHeight("28rem");
         add(head, facts, units, pendingHead, pending);
-        setFlexGrow(1, pending);
         campaign.setValue(campaigns.get(0));
     }
 
