@@ -140,7 +140,7 @@ class MyWorkHomeSection implements HomeSection {
             if (!latest.isEmpty()) {
                 CampaignSummary c = latest.get(0);
                 RouterLink ack = new RouterLink(c.title() + ": " + c.acknowledged() + " of " + c.total()
-                        + " acknowledged (" + c.percent() + " %)", AcknowledgementsView.class);
+                        + " acknowledged (" + c.percent() + "\u00a0%)", AcknowledgementsView.class);
                 ack.setId("my-team-acknowledgements");
                 card.add(new Paragraph(ack));
             }
