@@ -326,6 +326,27 @@ public class CharterService {
         audit.record("charter.withdrawn", "charter", CharterPublicationProcess.versionId(task.businessKey()), null);
     }
 
+    /**
+     * Its drafter discards a version before it is published: its approval process (if any) ends, and the version
+     * and its reviews are deleted, so the next draft takes its number.
+     */
+    public void discard(long versionId) {
+        LadderUser user = requireLeadership();
+        CharterVersion v = versions.findById(versionId).orElseThrow(() -> new AccessDeniedException("No such version."));
+        if (v.getDraftedBy() != user.personId()) {
+            throw new AccessDeniedException("Only the leader who drafted version " + v.getNumber() + " can discard it.");
+        }
+        if (v.getStatus() != CharterStatus.DRAFT && v.getStatus() != CharterStatus.IN_APPROVAL) {
+            throw new ValidationException(Map.of("status", "Version " + v.getNumber() + " is "
+                    + v.getStatus().label().toLowerCase() + " and can no longer be discarded."));
+        }
+        workflow.endPublication(versionId, "Draft discarded by its drafter");
+        reviews.deleteAll(reviews.findByVersionIdOrderByDecidedAtDesc(versionId));
+        versions.delete(v);
+        versions.flush();
+        audit.record("charter.discarded", "charter", versionId, "Version " + v.getNumber() + " discarded");
+    }
+
     /** The version id behind a task of the publication process. */
     @Transactional(readOnly = true)
     public long versionOfTask(String taskId) {

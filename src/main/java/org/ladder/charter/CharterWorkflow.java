@@ -13,4 +13,7 @@ public interface CharterWorkflow {
 
     /** Whether a publication of this version is running (in approval, or returned to its drafter). */
     boolean publicationOpen(long versionId);
+
+    /** Ends a running publication of this version (its draft was discarded), with the reason in the history. */
+    void endPublication(long versionId, String reason);
 }

@@ -324,6 +324,25 @@ public class PeopleService {
         return units.idsHeadedBy(personId);
     }
 
+    /** The ids of these units and of every unit below them (one query, whatever the depth). No caller check. */
+    public java.util.Set<Long> unitIdsAtOrBelow(Collection<Long> rootIds) {
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        for (Object[] link : units.allParentLinks()) {
+            if (link[1] != null) {
+                children.computeIfAbsent((Long) link[1], k -> new java.util.ArrayList<>()).add((Long) link[0]);
+            }
+        }
+        java.util.Set<Long> found = new LinkedHashSet<>();
+        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(rootIds);
+        while (!queue.isEmpty()) {
+            Long id = queue.poll();
+            if (found.add(id)) {
+                queue.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return found;
+    }
+
     /** The active members of a unit (not of its sub-units). */
     public List<Long> activeMemberIds(long unitId) {
         return people.activeMemberIds(unitId);

@@ -48,15 +48,25 @@ public class AcknowledgementCampaigns {
 
     /** Asks every active person to acknowledge the subject. A second call for the same subject does nothing. */
     public long startForEveryone(String subjectType, long subjectId, String title, String link) {
-        return start(subjectType, subjectId, title, link, null);
+        return start(subjectType, subjectId, title, link, null, List.of());
+    }
+
+    /**
+     * Asks every active person but {@code authors} (who wrote or approved the subject, so have nothing to
+     * acknowledge) to acknowledge the subject. Idempotent per subject.
+     */
+    public long startForEveryoneBut(String subjectType, long subjectId, String title, String link,
+            Collection<Long> authors) {
+        return start(subjectType, subjectId, title, link, null, authors);
     }
 
     /** Asks these people (the active ones) to acknowledge the subject. Idempotent per subject. */
     public long startFor(String subjectType, long subjectId, String title, String link, Collection<Long> personIds) {
-        return start(subjectType, subjectId, title, link, personIds);
+        return start(subjectType, subjectId, title, link, personIds, List.of());
     }
 
-    private long start(String subjectType, long subjectId, String title, String link, Collection<Long> personIds) {
+    private long start(String subjectType, long subjectId, String title, String link, Collection<Long> personIds,
+            Collection<Long> authors) {
         var existing = store.campaignFor(subjectType, subjectId);
         if (existing.isPresent()) {
             return existing.get().id();
@@ -68,7 +78,7 @@ public class AcknowledgementCampaigns {
             return store.campaignFor(subjectType, subjectId).orElseThrow().id();
         }
         if (personIds == null) {
-            store.requestEveryone(id, clock.instant());
+            store.requestEveryone(id, clock.instant(), authors);
         } else {
             store.requestPeople(id, personIds, clock.instant());
         }
@@ -98,6 +108,7 @@ public class AcknowledgementCampaigns {
     public void remindPending(long campaignId) {
         CampaignSummary c = campaign(campaignId);
         if (c.isOpen()) {
+            store.insertReminder(campaignId, null, clock.instant(), null, c.pending());
             events.publishEvent(new AcknowledgementReminderDue(campaignId, null, c.title(), c.link()));
         }
     }
@@ -153,9 +164,12 @@ public class AcknowledgementCampaigns {
         });
     }
 
-    /** For notifications: who is still pending (in one unit, or all when {@code unitId} is null). */
+    /**
+     * For notifications: who is still pending (in one unit and the units below it, or all when {@code unitId} is
+     * null).
+     */
     @Transactional(readOnly = true)
     public List<Long> pendingPeople(long campaignId, Long unitId) {
-        return store.allPendingPeople(campaignId, unitId);
+        return store.allPendingPeople(campaignId, unitId == null ? null : people.unitIdsAtOrBelow(List.of(unitId)));
     }
 }

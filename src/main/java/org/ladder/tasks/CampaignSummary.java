@@ -10,9 +10,9 @@ public record CampaignSummary(long id, String subjectType, long subjectId, Strin
         return total - pending;
     }
 
-    /** Share acknowledged, 0–100, rounded down (100 only when everyone has). */
+    /** Share acknowledged, 0–100, rounded half up; 100 only when everyone has, 0 only when nobody has. */
     public int percent() {
-        return total == 0 ? 100 : (int) Math.floor(100.0 * acknowledged() / total);
+        return Shares.percent(acknowledged(), total);
     }
 
     public boolean isOpen() {

@@ -128,7 +128,7 @@ class CharterServiceTest {
             assertThat(u.unitName()).isEqualTo("Core Services");
             assertThat(u.acknowledged()).isEqualTo(1);
         });
-        assertThat(acknowledgements.pendingPeople(campaign, null, 0, 500))
+        assertThat(acknowledgements.pendingPeople(campaign, null, null, 0, 500))
                 .noneMatch(p -> p.displayName().equals("Emma Lindqvist"));
         signedIn.as("employee");
         assertThatThrownBy(() -> acknowledgements.campaign(campaign)).isInstanceOf(AccessDeniedException.class);

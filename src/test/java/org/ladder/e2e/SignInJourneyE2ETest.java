@@ -86,7 +86,8 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People"));
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People",
+                "Acknowledgements"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 

@@ -138,4 +138,18 @@ public class CharterFixtures {
         return jdbc.queryForList("select p.username from ack_request r join person p on p.id = r.person_id"
                 + " where r.campaign_id = ? and r.acknowledged_at is null order by p.username", String.class, campaignId);
     }
+
+    /** How many people were asked in exactly this unit (null: people without a unit). */
+    public int requestsInUnit(long campaignId, Long unitId) {
+        return unitId == null
+                ? jdbc.queryForObject("select count(*) from ack_request where campaign_id = ? and unit_id is null",
+                        Integer.class, campaignId)
+                : jdbc.queryForObject("select count(*) from ack_request where campaign_id = ? and unit_id = ?",
+                        Integer.class, campaignId, unitId);
+    }
+
+    /** How many reminders were sent in the campaign. */
+    public int reminders(long campaignId) {
+        return jdbc.queryForObject("select count(*) from ack_reminder where campaign_id = ?", Integer.class, campaignId);
+    }
 }

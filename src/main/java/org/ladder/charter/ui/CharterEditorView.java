@@ -6,8 +6,11 @@ import java.util.Map;
 
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
+import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Roles;
 import org.ladder.base.ui.Toasts;
+import org.ladder.charter.ApproverStatus;
+import org.ladder.charter.CharterApprovals;
 import org.ladder.charter.CharterDraft;
 import org.ladder.charter.CharterService;
 import org.ladder.charter.CharterSnapshot;
@@ -20,10 +23,13 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,8 +39,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,12 +50,13 @@ import jakarta.annotation.security.RolesAllowed;
  * draft; submit sends it to the other leaders for approval. Errors show on the fields; nothing is half-saved.
  */
 @Route("charter/edit")
-@PageTitle("Draft the charter")
 @RolesAllowed(Roles.LEADERSHIP)
-public class CharterEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class CharterEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CharterService charter;
+    private final transient CharterApprovals approvals;
     private final transient PeopleService people;
+    private final long me;
 
     final TextArea mission = new TextArea("Mission");
     final TextArea vision = new TextArea("Vision");
@@ -61,13 +69,33 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
     final Paragraph formError = new Paragraph();
     final Button save = new Button("Save draft", VaadinIcon.DOWNLOAD_ALT.create());
     final Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create());
+    final Button discard = new Button("Discard this draft", VaadinIcon.TRASH.create());
     private CharterSnapshot loaded;
+    private boolean returned;
 
-    public CharterEditorView(CharterService charter, PeopleService people) {
+    public CharterEditorView(CharterService charter, CharterApprovals approvals, PeopleService people,
+            CurrentUser currentUser) {
         this.charter = charter;
+        this.approvals = approvals;
         this.people = people;
+        this.me = currentUser.require().personId();
         setId("charter-editor");
         setMaxWidth("60rem");
+        discard.setId("discard-charter");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(e -> confirmDiscard());
+    }
+
+    /** The page says where the version stands: being drafted, returned, or awaiting approval. */
+    @Override
+    public String getPageTitle() {
+        if (loaded == null) {
+            return "Charter draft";
+        }
+        if (loaded.status() == CharterStatus.IN_APPROVAL) {
+            return "Charter draft awaiting approval";
+        }
+        return returned ? "Revise the returned charter draft" : "Draft charter version " + loaded.number();
     }
 
     @Override
@@ -86,19 +114,24 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
         status.setId("charter-status");
         status.setText("Version " + c.number() + " · " + c.status().label());
         status.addClassName("ladder-badge");
-        add(status);
+        RouterLink back = new RouterLink("← Mission & strategy", CharterView.class);
+        back.setId("charter-back");
+        add(back, status);
+        List<ReviewComment> comments = charter.reviews(c.id()).stream().filter(r -> !r.approved()).toList();
+        returned = c.status() == CharterStatus.DRAFT && c.submittedAt() != null;
+        discard.setVisible(c.draftedBy() == me);
         if (c.status() == CharterStatus.IN_APPROVAL) {
             add(new Paragraph("This version is with the approvers. You can see what changes below; it can be "
-                    + "edited again if it is returned."), ChangeRendering.summary(charter.changesOf(c.id())));
+                    + "edited again if it is returned."), approversBox(c), new H3("What changes"),
+                    ChangeRendering.summary(charter.changesOf(c.id())), discard);
             return;
         }
-        List<ReviewComment> comments = charter.reviews(c.id()).stream().filter(r -> !r.approved()).toList();
         if (!comments.isEmpty()) {
-            Div returned = new Div(new H3("Returned by the approvers"));
-            returned.setId("charter-returned");
-            returned.addClassName("ladder-callout");
-            comments.forEach(r -> returned.add(new Paragraph(r.reviewerName() + ": " + r.comment())));
-            add(returned);
+            Div returnedBox = new Div(new H3("Returned by the approvers"));
+            returnedBox.setId("charter-returned");
+            returnedBox.addClassName("ladder-callout");
+            comments.forEach(r -> returnedBox.add(new Paragraph(r.reviewerName() + ": " + r.comment())));
+            add(returnedBox);
         }
         formError.setId("charter-form-error");
         formError.addClassName("ladder-error-text");
@@ -131,8 +164,64 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
         submit.setId("submit-charter");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save(true));
+        HorizontalLayout actions = new HorizontalLayout(save, submit, discard);
+        actions.setWrap(true);
         add(formError, mission, vision, new H3("Values"), valuesBox, addValue, new H3("Strategic pillars"), pillarsBox,
-                addPillar, reason, new HorizontalLayout(save, submit));
+                addPillar, reason, actions);
+        if (returned) {
+            add(approversBox(c));
+        }
+    }
+
+    /** Each approver and where they stand; who returned it says why. */
+    private Div approversBox(CharterSnapshot c) {
+        Div box = new Div(new H3("Approvers"));
+        box.setId("charter-approvers");
+        box.addClassName("ladder-approvers");
+        List<ApproverStatus> list = approvals.approvers(c.id());
+        long approved = list.stream().filter(a -> a.decision() == ApproverStatus.Decision.APPROVED).count();
+        Paragraph count = new Paragraph(approved + " of " + list.size() + " approved");
+        count.setId("charter-approvers-count");
+        box.add(count);
+        UnorderedList items = new UnorderedList();
+        for (ApproverStatus a : list) {
+            ListItem item = new ListItem();
+            Span name = new Span(a.name());
+            name.addClassName("ladder-approver-name");
+            Span decision = new Span(a.decision().label()
+                    + (a.decidedAt() == null ? "" : " · " + CharterView.DATE.format(a.decidedAt())));
+            decision.addClassNames("ladder-approver-decision",
+                    "ladder-approver-" + a.decision().name().toLowerCase(java.util.Locale.ROOT));
+            item.add(name, decision);
+            if (a.comment() != null) {
+                Span comment = new Span("“" + a.comment() + "”");
+                comment.addClassName("ladder-approver-comment");
+                item.add(comment);
+            }
+            items.add(item);
+        }
+        box.add(items);
+        return box;
+    }
+
+    private void confirmDiscard() {
+        CharterSnapshot c = loaded;
+        ConfirmDialog dialog = new ConfirmDialog("Discard version " + c.number() + "?",
+                (c.status() == CharterStatus.IN_APPROVAL || returned
+                        ? "Its approval ends and the approvers' tasks are withdrawn. " : "")
+                        + "The draft and its comments are deleted; this cannot be undone.",
+                "Discard", e -> {
+                    try {
+                        charter.discard(c.id());
+                        Toasts.success("Version " + c.number() + " was discarded.");
+                        getUI().ifPresent(ui -> ui.navigate(CharterView.class));
+                    } catch (ValidationException ex) {
+                        showErrors(ex.fieldErrors());
+                    }
+                }, "Keep it", e -> { });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("confirm-discard");
+        dialog.open();
     }
 
     private static void setUp(TextArea area, String id, int max, String helper) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -36,10 +37,14 @@ public class CharterHistoryView extends VerticalLayout {
     public CharterHistoryView(CharterService charter) {
         this.charter = charter;
         setId("charter-history");
+        RouterLink back = new RouterLink("← Mission & strategy", CharterView.class);
+        back.setId("history-back");
+        add(back);
         List<VersionSummary> history = charter.history();
         Grid<VersionSummary> grid = new Grid<>(VersionSummary.class, false);
         grid.setId("charter-versions");
-        grid.addColumn(VersionSummary::number).setHeader("Version").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(VersionSummary::number).setHeader("Version").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(v -> v.status().label()).setHeader("Status").setWidth("9em").setFlexGrow(0);
         grid.addColumn(v -> v.publishedAt() == null ? "" : CharterView.DATE.format(v.publishedAt()))
                 .setHeader("Published").setWidth("9em").setFlexGrow(0);
@@ -64,6 +69,7 @@ public class CharterHistoryView extends VerticalLayout {
         for (Select<VersionSummary> s : List.of(from, to)) {
             s.setItems(history);
             s.setItemLabelGenerator(v -> "Version " + v.number() + " (" + v.status().label().toLowerCase() + ")");
+            s.setWidth("min(100%, 15rem)");
             s.addValueChangeListener(e -> refresh());
         }
         from.setValue(history.get(1));

@@ -50,6 +50,11 @@ class CharterHomeSection implements HomeSection {
         return new Section(user);
     }
 
+    /** Whether version {@code number} is the first one ever published: it is "published", not "changed". */
+    static boolean isFirstPublication(java.util.List<org.ladder.charter.VersionSummary> history, int number) {
+        return history.stream().noneMatch(v -> v.number() < number && v.publishedAt() != null);
+    }
+
     /** Rebuilds itself whenever the person's data changes (e.g. a new version to acknowledge). */
     final class Section extends LiveSection {
 
@@ -75,13 +80,21 @@ class CharterHomeSection implements HomeSection {
             banner.setId("acknowledge-banner");
             banner.addClassName("ladder-banner");
             CharterSnapshot version = charter.version(pending.subjectId()).orElseThrow();
-            banner.add(new H3("Our charter has changed: please read and acknowledge " + version.label().toLowerCase()));
+            boolean first = isFirstPublication(charter.history(), version.number());
+            H3 title = new H3(first
+                    ? "Our charter is published: please read it below and acknowledge " + version.label().toLowerCase()
+                    : "Our charter has changed: please read and acknowledge " + version.label().toLowerCase());
+            title.setId("acknowledge-title");
+            banner.add(title);
             if (version.changeReason() != null) {
                 Paragraph why = new Paragraph("Why: " + version.changeReason());
                 why.setId("acknowledge-reason");
                 banner.add(why);
             }
-            banner.add(ChangeRendering.summary(charter.changesOf(version.id())));
+            if (!first) {
+                // what changed since the previous version; the whole charter follows below the banner, once
+                banner.add(ChangeRendering.summary(charter.changesOf(version.id())));
+            }
             TextArea question = new TextArea("A question for HR (optional)");
             question.setId("acknowledge-question");
             question.setMaxLength(AcknowledgementService.MAX_QUESTION);

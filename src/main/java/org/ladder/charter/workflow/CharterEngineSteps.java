@@ -1,10 +1,15 @@
 package org.ladder.charter.workflow;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.charter.CharterStatus;
+import org.ladder.charter.domain.CharterReview;
+import org.ladder.charter.domain.CharterReviewRepository;
 import org.ladder.charter.domain.CharterVersion;
 import org.ladder.charter.domain.CharterVersionRepository;
 import org.ladder.tasks.AcknowledgementCampaigns;
@@ -21,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CharterEngineSteps {
 
     private final CharterVersionRepository versions;
+    private final CharterReviewRepository reviews;
     private final AcknowledgementCampaigns campaigns;
     private final LiveUpdates liveUpdates;
     private final AuditLog audit;
     private final Clock clock;
 
-    CharterEngineSteps(CharterVersionRepository versions, AcknowledgementCampaigns campaigns, LiveUpdates liveUpdates,
-            AuditLog audit, Clock clock) {
+    CharterEngineSteps(CharterVersionRepository versions, CharterReviewRepository reviews,
+            AcknowledgementCampaigns campaigns, LiveUpdates liveUpdates, AuditLog audit, Clock clock) {
         this.versions = versions;
+        this.reviews = reviews;
         this.campaigns = campaigns;
         this.liveUpdates = liveUpdates;
         this.audit = audit;
@@ -52,10 +59,17 @@ class CharterEngineSteps {
         liveUpdates.changedForEveryone();
     }
 
-    /** Asks every active person to acknowledge the published version. Idempotent: the campaign's id. */
+    /**
+     * Asks every active person to acknowledge the published version, but its authors: the leader who drafted it
+     * and the leaders who approved it have read it already. Idempotent: the campaign's id.
+     */
     long requestAcknowledgements(long versionId) {
         CharterVersion v = versions.findById(versionId).orElseThrow();
-        return campaigns.startForEveryone(CharterPublicationProcess.SUBJECT, versionId,
-                "Charter version " + v.getNumber(), "");
+        Set<Long> authors = new HashSet<>(List.of(v.getDraftedBy()));
+        reviews.findByVersionIdOrderByDecidedAtDesc(versionId).stream()
+                .filter(r -> r.getDecision() == CharterReview.Decision.APPROVED)
+                .forEach(r -> authors.add(r.getReviewerId()));
+        return campaigns.startForEveryoneBut(CharterPublicationProcess.SUBJECT, versionId,
+                "Charter version " + v.getNumber(), "", authors);
     }
 }

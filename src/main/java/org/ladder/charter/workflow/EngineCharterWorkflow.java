@@ -33,4 +33,11 @@ class EngineCharterWorkflow implements CharterWorkflow {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(CharterPublicationProcess.businessKey(versionId)).count() > 0;
     }
+
+    @Override
+    public void endPublication(long versionId, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(CharterPublicationProcess.KEY)
+                .processInstanceBusinessKey(CharterPublicationProcess.businessKey(versionId)).list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason));
+    }
 }

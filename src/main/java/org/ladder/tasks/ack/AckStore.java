@@ -68,11 +68,14 @@ public class AckStore {
         return key.getKey().longValue();
     }
 
-    /** Asks every active person; one statement. */
-    public void requestEveryone(long campaignId, Instant now) {
+    /** Asks every active person but the excluded ones (e.g. the subject's authors); one statement. */
+    public void requestEveryone(long campaignId, Instant now, Collection<Long> excluded) {
+        List<Long> except = excluded.isEmpty() ? List.of(-1L) : List.copyOf(excluded);
         jdbc.update("insert into ack_request (campaign_id, person_id, unit_id, manager_id, requested_at)"
-                + " select :c, p.id, p.unit_id, p.manager_id, :now from person p where p.active = true",
-                new MapSqlParameterSource("c", campaignId).addValue("now", Timestamp.from(now)));
+                + " select :c, p.id, p.unit_id, p.manager_id, :now from person p where p.active = true"
+                + " and p.id not in (:except)",
+                new MapSqlParameterSource("c", campaignId).addValue("now", Timestamp.from(now))
+                        .addValue("except", except));
         recount(campaignId);
     }
 
@@ -138,24 +141,85 @@ public class AckStore {
                         rs.getString(5), instant(rs.getTimestamp(6))));
     }
 
-    public List<Long> pendingPeople(long campaignId, Long unitId, long offset, int limit) {
-        MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", unitId)
-                .addValue("limit", limit).addValue("offset", offset);
-        return jdbc.queryForList("select person_id from ack_request where campaign_id = :c"
-                + (unitId == null ? "" : " and unit_id = :u")
-                + " and acknowledged_at is null order by person_id limit :limit offset :offset", p, Long.class);
+    /**
+     * People not acknowledged yet, by name: in these units ({@code null}: everywhere), whose name contains
+     * {@code text} (blank: everyone).
+     */
+    public List<Long> pendingPeople(long campaignId, Collection<Long> unitIds, String text, long offset, int limit) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource p = pendingParams(campaignId, unitIds, text).addValue("limit", limit)
+                .addValue("offset", offset);
+        return jdbc.queryForList("select r.person_id from ack_request r join person p on p.id = r.person_id"
+                + pendingWhere(unitIds, text) + " order by p.display_name, r.person_id limit :limit offset :offset", p,
+                Long.class);
     }
 
-    public long countPendingPeople(long campaignId, Long unitId) {
-        return jdbc.queryForObject("select count(*) from ack_request where campaign_id = :c"
-                + (unitId == null ? "" : " and unit_id = :u") + " and acknowledged_at is null",
-                new MapSqlParameterSource("c", campaignId).addValue("u", unitId), Long.class);
+    public long countPendingPeople(long campaignId, Collection<Long> unitIds, String text) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.queryForObject("select count(*) from ack_request r join person p on p.id = r.person_id"
+                + pendingWhere(unitIds, text), pendingParams(campaignId, unitIds, text), Long.class);
     }
 
-    public List<Long> allPendingPeople(long campaignId, Long unitId) {
-        return jdbc.queryForList("select person_id from ack_request where campaign_id = :c"
-                + (unitId == null ? "" : " and unit_id = :u") + " and acknowledged_at is null order by person_id",
-                new MapSqlParameterSource("c", campaignId).addValue("u", unitId), Long.class);
+    /** Everyone not acknowledged yet in these units ({@code null}: everywhere), for reminders. */
+    public List<Long> allPendingPeople(long campaignId, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select r.person_id from ack_request r where r.campaign_id = :c"
+                + (unitIds == null ? "" : " and r.unit_id in (:u)") + " and r.acknowledged_at is null"
+                + " order by r.person_id", pendingParams(campaignId, unitIds, null), Long.class);
+    }
+
+    private static String pendingWhere(Collection<Long> unitIds, String text) {
+        return " where r.campaign_id = :c" + (unitIds == null ? "" : " and r.unit_id in (:u)")
+                + (text == null || text.isBlank() ? "" : " and lower(p.display_name) like :text")
+                + " and r.acknowledged_at is null";
+    }
+
+    private static MapSqlParameterSource pendingParams(long campaignId, Collection<Long> unitIds, String text) {
+        MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId);
+        if (unitIds != null) {
+            p.addValue("u", List.copyOf(unitIds));
+        }
+        if (text != null && !text.isBlank()) {
+            String t = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+            p.addValue("text", "%" + t + "%");
+        }
+        return p;
+    }
+
+    /** Campaigns in which someone in these units was asked, newest first. */
+    public List<CampaignSummary> campaignsIn(Collection<Long> unitIds, long offset, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + CAMPAIGN_COLUMNS + " from ack_campaign c where exists (select 1 from ack_request r"
+                + " where r.campaign_id = c.id and r.unit_id in (:u)) order by started_at desc, id desc"
+                + " limit :limit offset :offset", new MapSqlParameterSource("u", List.copyOf(unitIds))
+                        .addValue("limit", limit).addValue("offset", offset), CAMPAIGN);
+    }
+
+    /** A reminder sent: by a person, or by the process when {@code byPersonId} is null. */
+    public void insertReminder(long campaignId, Long unitId, Instant now, Long byPersonId, int people) {
+        jdbc.update("insert into ack_reminder (campaign_id, unit_id, reminded_at, reminded_by, people_count)"
+                + " values (:c, :u, :now, :by, :n)", new MapSqlParameterSource("c", campaignId).addValue("u", unitId)
+                        .addValue("now", Timestamp.from(now)).addValue("by", byPersonId).addValue("n", people));
+    }
+
+    /** A reminder of a campaign; {@code unitId} null: everyone pending was reminded. */
+    public record ReminderRow(Long unitId, Instant at, Long byPersonId, int people) {
+    }
+
+    /** The campaign's reminders, newest first. */
+    public List<ReminderRow> reminders(long campaignId) {
+        return jdbc.query("select unit_id, reminded_at, reminded_by, people_count from ack_reminder where campaign_id = :c"
+                + " order by reminded_at desc, id desc", new MapSqlParameterSource("c", campaignId),
+                (rs, i) -> new ReminderRow(rs.getObject(1) == null ? null : rs.getLong(1), instant(rs.getTimestamp(2)),
+                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getInt(4)));
     }
 
     public Map<Long, Long> pendingByManager(long campaignId) {

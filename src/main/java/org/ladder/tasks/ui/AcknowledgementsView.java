@@ -1,19 +1,19 @@
 package org.ladder.tasks.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import org.ladder.base.security.CurrentUser;
-import org.ladder.base.security.Role;
 import org.ladder.base.security.Roles;
 import org.ladder.base.ui.Toasts;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementRefusedException;
 import org.ladder.tasks.AcknowledgementService;
 import org.ladder.tasks.CampaignSummary;
+import org.ladder.tasks.Reminder;
 import org.ladder.tasks.UnitProgress;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -21,57 +21,78 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * HR's view of acknowledgements: for a campaign (a charter version, a goal change), the share acknowledged overall
- * and per org unit, the time until each unit reached 100%, who is still missing (paged), "remind now" per unit,
- * and closing. Refreshes itself every 10 seconds.
+ * Following acknowledgements: for a campaign (a charter version, a goal change), the share acknowledged overall
+ * and per org unit as a tree, the time until each unit reached 100 %, who is still missing (filter by name,
+ * download as CSV), "remind now" per unit with a confirmation and the last reminder, and closing. HR, admins and
+ * leadership see everything; a manager sees the units they head (the service enforces it). Refreshes itself every
+ * 10 seconds.
  */
 @Route("acknowledgements")
 @PageTitle("Acknowledgements")
 @Menu(order = 40, title = "Acknowledgements", icon = "vaadin:check-square-o")
-@RolesAllowed({Roles.HR, Roles.ADMIN, Roles.LEADERSHIP})
+@RolesAllowed({Roles.HR, Roles.ADMIN, Roles.LEADERSHIP, Roles.MANAGER})
 public class AcknowledgementsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final transient AcknowledgementService service;
-    private final boolean hr;
+    private final boolean mayRemind;
+    private final boolean mayClose;
     final Select<CampaignSummary> campaign = new Select<>();
     final Span overall = new Span();
     final ProgressBar progress = new ProgressBar(0, 100);
-    final Grid<UnitProgress> units = new Grid<>(UnitProgress.class, false);
+    final Span timeToComplete = new Span();
+    final Span lastReminded = new Span();
+    final TreeGrid<UnitProgress> units = new TreeGrid<>();
     final Grid<PersonSummary> pending = new Grid<>(PersonSummary.class, false);
     final H3 pendingTitle = new H3();
+    final TextField filter = new TextField();
+    final Anchor export = new Anchor();
     final Button close = new Button("Close acknowledgements", VaadinIcon.CLOSE_CIRCLE_O.create());
-    private Long selectedUnit;
+    private UnitProgress selectedUnit;
     private com.vaadin.flow.shared.Registration poll;
 
-    public AcknowledgementsView(AcknowledgementService service, CurrentUser currentUser) {
+    public AcknowledgementsView(AcknowledgementService service, org.ladder.base.security.CurrentUser currentUser) {
         this.service = service;
-        this.hr = currentUser.hasRole(Role.HR);
+        this.mayRemind = service.mayRemind();
+        this.mayClose = currentUser.hasRole(org.ladder.base.security.Role.HR);
         setId("acknowledgements-view");
-        setSizeFull();
+        addClassName("ladder-acknowledgements");
+        setWidthFull();
         List<CampaignSummary> campaigns = service.campaigns(0, 100);
         if (campaigns.isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing has been sent out for acknowledgement yet. When a charter version "
-                    + "is published, everyone is asked to acknowledge it and you follow it here.");
+            Paragraph empty = new Paragraph(service.mayOversee()
+                    ? "Nothing has been sent out for acknowledgement yet. When a charter version is published, "
+                            + "everyone is asked to acknowledge it and you follow it here."
+                    : "Nobody in the units you head has been asked to acknowledge anything yet.");
             empty.setId("acknowledgements-empty");
             empty.addClassName("ladder-empty");
             add(empty);
@@ -81,45 +102,79 @@ public class AcknowledgementsView extends VerticalLayout {
         campaign.setLabel("Change");
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(c -> c.title() + " (" + WHEN.format(c.startedAt()) + ")");
+        campaign.addClassName("ladder-campaign-select");
         campaign.addValueChangeListener(e -> {
             selectedUnit = null;
             refresh();
         });
         overall.setId("acknowledged-overall");
         overall.addClassName("ladder-card-value");
-        progress.setWidth("20rem");
-        progress.getElement().setAttribute("aria-label", "Share acknowledged");
+        progress.setId("acknowledged-progress");
+        progress.addClassName("ladder-ack-progress");
+        progress.getElement().setAttribute("aria-labelledby", "acknowledged-overall");
         close.setId("close-campaign");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.setVisible(false);
         close.addClickListener(e -> confirmClose());
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.setId("refresh-acknowledgements");
-        HorizontalLayout head = new HorizontalLayout(campaign, overall, progress, refresh, close);
-        head.setAlignItems(Alignment.BASELINE);
+        Div figures = new Div(overall, progress);
+        figures.addClassName("ladder-ack-figures");
+        FlexLayout head = new FlexLayout(campaign, figures, refresh, close);
+        head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        head.setAlignItems(FlexComponent.Alignment.END);
+        head.addClassName("ladder-ack-head");
         head.setWidthFull();
+        timeToComplete.setId("time-to-complete");
+        lastReminded.setId("last-reminded");
+        Div facts = new Div(timeToComplete, lastReminded);
+        facts.addClassName("ladder-ack-facts");
 
         units.setId("unit-progress");
-        units.addColumn(UnitProgress::unitName).setHeader("Unit").setFlexGrow(2);
-        units.addColumn(UnitProgress::total).setHeader("People").setWidth("7em").setFlexGrow(0);
-        units.addColumn(UnitProgress::acknowledged).setHeader("Acknowledged").setWidth("9em").setFlexGrow(0);
-        units.addColumn(u -> u.percent() + "%").setHeader("%").setWidth("6em").setFlexGrow(0);
-        units.addColumn(u -> u.timeToComplete() == null ? "" : human(u.timeToComplete()))
-                .setHeader("Time to 100%").setWidth("9em").setFlexGrow(0);
-        if (hr) {
+        units.addHierarchyColumn(UnitProgress::unitName).setHeader("Unit").setFlexGrow(2).setWidth("16rem")
+                .setSortable(false);
+        units.addColumn(UnitProgress::total).setHeader("People").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(UnitProgress::acknowledged).setHeader("Acknowledged").setWidth("8.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> u.percent() + "\u00a0%").setKey("share").setHeader("Share").setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(AcknowledgementsView::timeTo).setKey("time").setHeader("Time to 100\u00a0%")
+                .setWidth("15rem").setFlexGrow(1);
+        units.addColumn(u -> u.lastReminder() == null ? "—" : WHEN.format(u.lastReminder().at()) + " by "
+                + u.lastReminder().by()).setHeader("Last reminded").setFlexGrow(1).setWidth("12rem");
+        if (mayRemind) {
             units.addComponentColumn(u -> {
-                Button remind = new Button("Remind now", e -> remind(u));
+                Button remind = new Button("Remind now", e -> confirmRemind(u));
                 remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                remind.setEnabled(u.pending() > 0 && campaign.getValue() != null && campaign.getValue().isOpen());
+                remind.setEnabled(u.unitId() != null && u.pending() > 0 && campaign.getValue() != null
+                        && campaign.getValue().isOpen());
+                remind.setAriaLabel("Remind the people of " + u.unitName() + " who have not acknowledged");
                 return remind;
-            }).setWidth("9em").setFlexGrow(0);
+            }).setKey("remind").setWidth("8rem").setFlexGrow(0);
         }
-        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.asSingleSelect().addValueChangeListener(e -> {
-            selectedUnit = e.getValue() == null ? null : e.getValue().unitId();
+            selectedUnit = e.getValue();
             refreshPending();
         });
-        units.setHeight("18rem");
+        units.setHeight("22rem");
+
+        pendingTitle.setId("pending-title");
+        filter.setId("pending-filter");
+        filter.setPlaceholder("Filter by name");
+        filter.setAriaLabel("Filter who has not acknowledged by name");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refreshPending());
+        export.setId("export-pending");
+        export.setText("Download CSV");
+        FlexLayout pendingHead = new FlexLayout(pendingTitle, filter, export);
+        pendingHead.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        pendingHead.setAlignItems(FlexComponent.Alignment.CENTER);
+        pendingHead.addClassName("ladder-ack-pending-head");
+        pendingHead.setWidthFull();
 
         pending.setId("pending-people");
         pending.addColumn(PersonSummary::displayName).setHeader("Not acknowledged yet").setFlexGrow(2);
@@ -128,8 +183,8 @@ public class AcknowledgementsView extends VerticalLayout {
         pending.setPageSize(50);
         pending.addThemeVariants(GridVariant.LUMO_COMPACT);
         pending.setEmptyStateText("Everyone has acknowledged.");
-        add(head, units, pendingTitle, pending);
-        setFlexGrow(1, pending);
+        pending.setHeight("28rem");
+        add(head, facts, units, pendingHead, pending);
         campaign.setValue(campaigns.get(0));
     }
 
@@ -139,13 +194,40 @@ public class AcknowledgementsView extends VerticalLayout {
             return;
         }
         CampaignSummary c = service.campaign(selected.id()).orElse(selected);
-        overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "%)"
+        overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "\u00a0%)"
                 + (c.completedAt() != null ? " · complete " + WHEN.format(c.completedAt())
                         : c.closedAt() != null ? " · closed " + WHEN.format(c.closedAt()) : ""));
         progress.setValue(c.percent());
-        close.setVisible(hr && c.isOpen());
-        units.setItems(service.unitProgress(c.id()));
+        timeToComplete.setText(c.completedAt() != null
+                ? "Everyone acknowledged after " + human(Duration.between(c.startedAt(), c.completedAt())) + "."
+                : "100\u00a0% not reached yet: " + c.acknowledged() + " of " + c.total() + " acknowledged.");
+        lastReminded.setText(service.lastReminder(c.id())
+                .map(r -> "Last reminded " + WHEN.format(r.at()) + " by " + r.by() + " (" + people(r.people())
+                        + (r.unitName() == null ? "" : " in " + r.unitName()) + ").")
+                .orElse("No reminder sent yet."));
+        close.setVisible(mayClose && c.isOpen());
+        List<UnitProgress> rows = service.unitProgress(c.id());
+        TreeData<UnitProgress> tree = new TreeData<>();
+        java.util.Map<Long, UnitProgress> byId = new java.util.HashMap<>();
+        for (UnitProgress u : rows) {
+            UnitProgress parent = u.parentId() == null ? null : byId.get(u.parentId());
+            tree.addItem(parent, u);
+            if (u.unitId() != null) {
+                byId.put(u.unitId(), u);
+            }
+        }
+        units.setDataProvider(new TreeDataProvider<>(tree));
+        units.expandRecursively(tree.getRootItems(), 1);
+        if (selectedUnit != null) {
+            selectedUnit = rows.stream().filter(u -> java.util.Objects.equals(u.unitId(), selectedUnit.unitId()))
+                    .findFirst().orElse(null);
+        }
         refreshPending();
+    }
+
+    static String timeTo(UnitProgress u) {
+        return u.complete() && u.timeToComplete() != null ? human(u.timeToComplete())
+                : "not yet — " + u.acknowledged() + " of " + u.total() + " acknowledged";
     }
 
     private void refreshPending() {
@@ -154,19 +236,42 @@ public class AcknowledgementsView extends VerticalLayout {
             return;
         }
         long id = c.id();
-        Long unit = selectedUnit;
-        pendingTitle.setText(unit == null ? "Who has not acknowledged" : "Who has not acknowledged in the selected unit");
-        pending.setItems(q -> service.pendingPeople(id, unit, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.countPendingPeople(id, unit));
+        Long unit = selectedUnit == null ? null : selectedUnit.unitId();
+        String text = filter.getValue();
+        pendingTitle.setText(selectedUnit == null || unit == null ? "Who has not acknowledged"
+                : "Who has not acknowledged in " + selectedUnit.unitName());
+        pending.setItems(q -> service.pendingPeople(id, unit, text, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.countPendingPeople(id, unit, text));
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = service.pendingCsv(id, unit, text).getBytes(StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(csv),
+                    "not-acknowledged-" + id + ".csv", "text/csv;charset=UTF-8", csv.length);
+        }));
+        export.setDownload(true);
+    }
+
+    private void confirmRemind(UnitProgress u) {
+        CampaignSummary c = campaign.getValue();
+        int count = service.countToRemind(c.id(), u.unitId());
+        String where = "in " + u.unitName() + " and the units below it";
+        String last = u.lastReminder() == null ? "They have not been reminded yet."
+                : "Last reminded " + WHEN.format(u.lastReminder().at()) + " by " + u.lastReminder().by() + ".";
+        ConfirmDialog dialog = new ConfirmDialog("Remind " + people(count) + "?",
+                people(count) + " " + where + " have not acknowledged " + c.title() + " yet; each gets a reminder. "
+                        + last,
+                "Send " + (count == 1 ? "reminder" : count + " reminders"), e -> remind(u), "Cancel", e -> { });
+        dialog.setId("confirm-remind");
+        dialog.open();
     }
 
     private void remind(UnitProgress u) {
         try {
-            service.remindNow(campaign.getValue().id(), u.unitId());
-            Toasts.success("Reminder sent to the " + u.pending() + " people of " + u.unitName() + " still pending.");
+            int count = service.remindNow(campaign.getValue().id(), u.unitId());
+            Toasts.success("Reminder sent to " + people(count) + " of " + u.unitName() + ".");
         } catch (AcknowledgementRefusedException e) {
             Toasts.error(e.getMessage());
         }
+        refresh();
     }
 
     private void confirmClose() {
@@ -185,6 +290,10 @@ public class AcknowledgementsView extends VerticalLayout {
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("confirm-close");
         dialog.open();
+    }
+
+    private static String people(int n) {
+        return n == 1 ? "1 person" : n + " people";
     }
 
     static String human(Duration d) {

@@ -41,6 +41,12 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
+        assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People",
+                "Acknowledgements");
+    }
+
+    @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements");

@@ -78,8 +78,8 @@ class CharterViewsTest extends KaribuTest {
         String oldMission = sides.get(0).getInnerHtml();
         String newMission = sides.stream().filter(h -> h.getInnerHtml().contains("every")).findFirst().orElseThrow()
                 .getInnerHtml();
-        assertThat(oldMission).contains("<del>small</del>").doesNotContain("<ins>");
-        assertThat(newMission).contains("<ins>every</ins>").doesNotContain("<del>");
+        assertThat(oldMission).contains("<del>small teams</del>").doesNotContain("<ins>");
+        assertThat(newMission).contains("<ins>every team</ins>").doesNotContain("<del>");
     }
 
     @Test
