@@ -23,6 +23,7 @@ import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalPeriods;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalService;
@@ -153,9 +154,9 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
         GoalLevel wanted = first(params, "level").flatMap(GoalEditorView::parseLevel).orElse(GoalLevel.PERSONAL);
         GoalLevel chosen = allowed.contains(wanted) ? wanted : allowed.isEmpty() ? GoalLevel.PERSONAL : allowed.get(0);
         build(null, allowed.isEmpty() ? List.of(GoalLevel.PERSONAL) : allowed, chosen);
-        int year = LocalDate.now(clock).getYear();
-        periodStart.setValue(LocalDate.of(year, 1, 1));
-        periodEnd.setValue(LocalDate.of(year, 12, 31));
+        GoalPeriods.Period period = GoalPeriods.forNewGoal(LocalDate.now(clock));
+        periodStart.setValue(period.start());
+        periodEnd.setValue(period.end());
         visibility.setValue(Visibility.PUBLIC);
         first(params, "unit").flatMap(GoalEditorView::parseLong).ifPresent(u -> ownerUnit.getListDataView()
                 .getItems().filter(n -> n.id() == u).findFirst().ifPresent(ownerUnit::setValue));
