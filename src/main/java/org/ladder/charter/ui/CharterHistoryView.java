@@ -2,6 +2,7 @@ package org.ladder.charter.ui;
 
 import java.util.List;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.charter.CharterComparison;
 import org.ladder.charter.CharterComparison.ItemChange;
 import org.ladder.charter.CharterService;
@@ -41,7 +42,7 @@ public class CharterHistoryView extends VerticalLayout {
         grid.setId("charter-versions");
         grid.addColumn(VersionSummary::number).setHeader("Version").setWidth("7em").setFlexGrow(0);
         grid.addColumn(v -> v.status().label()).setHeader("Status").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(v -> v.publishedAt() == null ? "" : CharterView.DATE.format(v.publishedAt()))
+        grid.addColumn(v -> Formats.date(v.publishedAt()))
                 .setHeader("Published").setWidth("9em").setFlexGrow(0);
         grid.addColumn(v -> v.changeReason() == null ? "" : v.changeReason()).setHeader("Why it changed")
                 .setFlexGrow(1);

@@ -245,7 +245,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
         parent.setId("goal-parent-field");
         parent.setWidthFull();
         parent.setClearButtonVisible(true);
-        parent.setItemLabelGenerator(r -> r.title() + " — " + GoalBits.meta(r.level(), r.ownerName()));
+        parent.setItemLabelGenerator(r -> r.title() + " — " + GoalLabels.meta(r.level(), r.ownerName()));
         parent.setItems(q -> {
             String text = q.getFilter().orElse("");
             int upTo = (int) Math.min(MAX_CANDIDATES, q.getOffset() + q.getLimit());
@@ -264,7 +264,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
 
         contributesTo.setId("goal-contributes-field");
         contributesTo.setWidthFull();
-        contributesTo.setItemLabelGenerator(r -> r.title() + " — " + GoalBits.meta(r.level(), r.ownerName()));
+        contributesTo.setItemLabelGenerator(r -> r.title() + " — " + GoalLabels.meta(r.level(), r.ownerName()));
         contributesTo.setItems(q -> {
             int upTo = (int) Math.min(MAX_CANDIDATES, q.getOffset() + q.getLimit());
             if (q.getOffset() >= upTo) {
@@ -307,7 +307,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
         save.addClickListener(e -> save());
         cancel.setId("goal-cancel");
         cancel.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(loaded == null ? "ladder"
-                : GoalBits.pagePath(loaded.id()))));
+                : GoalLinks.pagePath(loaded.id()))));
     }
 
     private void build(GoalDetails g, List<GoalLevel> levels, GoalLevel initial) {
@@ -442,7 +442,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
         } catch (ValidationException e) {
             showErrors(e.fieldErrors());
         } catch (ConcurrentEditException e) {
-            GoalBits.conflict(e, "goal-conflict", () -> {
+            ConcurrentEditNotice.show(e, "goal-conflict", () -> {
                 GoalDetails fresh = queries.goal(loaded.id());
                 load(fresh);
             });
@@ -450,7 +450,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void navigateTo(long id) {
-        getUI().ifPresent(ui -> ui.navigate(GoalBits.pagePath(id)));
+        getUI().ifPresent(ui -> ui.navigate(GoalLinks.pagePath(id)));
     }
 
     private void clearErrors() {

@@ -1,14 +1,12 @@
 package org.ladder.tasks.ui;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
 import org.ladder.base.security.Roles;
+import org.ladder.base.ui.Formats;
 import org.ladder.base.ui.Toasts;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementRefusedException;
@@ -48,9 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.LEADERSHIP})
 public class AcknowledgementsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final transient AcknowledgementService service;
     private final boolean hr;
     final Select<CampaignSummary> campaign = new Select<>();
@@ -80,7 +75,7 @@ public class AcknowledgementsView extends VerticalLayout {
         campaign.setId("campaign-select");
         campaign.setLabel("Change");
         campaign.setItems(campaigns);
-        campaign.setItemLabelGenerator(c -> c.title() + " (" + WHEN.format(c.startedAt()) + ")");
+        campaign.setItemLabelGenerator(c -> c.title() + " (" + Formats.dateTime(c.startedAt()) + ")");
         campaign.addValueChangeListener(e -> {
             selectedUnit = null;
             refresh();
@@ -139,8 +134,8 @@ public class AcknowledgementsView extends VerticalLayout {
         }
         CampaignSummary c = service.campaign(selected.id()).orElse(selected);
         overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "%)"
-                + (c.completedAt() != null ? " · complete " + WHEN.format(c.completedAt())
-                        : c.closedAt() != null ? " · closed " + WHEN.format(c.closedAt()) : ""));
+                + (c.completedAt() != null ? " · complete " + Formats.dateTime(c.completedAt())
+                        : c.closedAt() != null ? " · closed " + Formats.dateTime(c.closedAt()) : ""));
         progress.setValue(c.percent());
         close.setVisible(hr && c.isOpen());
         units.setItems(service.unitProgress(c.id()));
