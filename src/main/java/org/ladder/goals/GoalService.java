@@ -50,10 +50,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GoalService {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 4000;
-    static final int MAX_REASON = 1000;
-    static final int MAX_COMMENT = 2000;
+    static final int MAX_TITLE = GoalLimits.TITLE_MAX_LENGTH;
+    static final int MAX_DESCRIPTION = GoalLimits.DESCRIPTION_MAX_LENGTH;
+    static final int MAX_REASON = GoalLimits.REASON_MAX_LENGTH;
+    static final int MAX_COMMENT = GoalLimits.COMMENT_MAX_LENGTH;
     static final int MAX_CONTRIBUTIONS = 10;
 
     private final GoalRepository goals;

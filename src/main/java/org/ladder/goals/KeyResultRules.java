@@ -8,7 +8,7 @@ import java.util.Map;
 /** The rules of key results, checked field by field (keys like {@code keyResults[1].target}). */
 final class KeyResultRules {
 
-    static final int MAX_KEY_RESULTS = 10;
+    static final int MAX_KEY_RESULTS = GoalLimits.MAX_KEY_RESULTS;
     static final BigDecimal LIMIT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -28,13 +28,13 @@ final class KeyResultRules {
             String k = "keyResults[" + i + "].";
             if (kr.name() == null || kr.name().isBlank()) {
                 errors.put(k + "name", "Name the key result.");
-            } else if (kr.name().trim().length() > 200) {
-                errors.put(k + "name", "Keep the name under 200 characters.");
+            } else if (kr.name().trim().length() > GoalLimits.KEY_RESULT_NAME_MAX_LENGTH) {
+                errors.put(k + "name", "Keep the name under " + GoalLimits.KEY_RESULT_NAME_MAX_LENGTH + " characters.");
             }
             if (kr.weight() == null) {
                 errors.put(k + "weight", "Give a weight (1–100).");
                 weightsKnown = false;
-            } else if (kr.weight() < 1 || kr.weight() > 100) {
+            } else if (kr.weight() < 1 || kr.weight() > GoalLimits.WEIGHT_TOTAL) {
                 errors.put(k + "weight", "A weight is a whole percentage from 1 to 100.");
                 weightsKnown = false;
             } else {
@@ -46,7 +46,7 @@ final class KeyResultRules {
             }
             checkValues(kr, k, errors);
         }
-        if (!keyResults.isEmpty() && weightsKnown && total != 100) {
+        if (!keyResults.isEmpty() && weightsKnown && total != GoalLimits.WEIGHT_TOTAL) {
             errors.put("keyResults", "The weights of the key results add up to " + total + "; they must add up to 100.");
         }
         return errors;
@@ -105,8 +105,8 @@ final class KeyResultRules {
         if (kr.type() == KeyResultType.CURRENCY && (kr.unit() == null || !kr.unit().trim().matches("[A-Za-z]{3}"))) {
             errors.put(k + "unit", "Give the currency as a 3-letter code, e.g. EUR.");
         }
-        if (kr.unit() != null && kr.unit().trim().length() > 20) {
-            errors.put(k + "unit", "Keep the unit under 20 characters.");
+        if (kr.unit() != null && kr.unit().trim().length() > GoalLimits.KEY_RESULT_UNIT_MAX_LENGTH) {
+            errors.put(k + "unit", "Keep the unit under " + GoalLimits.KEY_RESULT_UNIT_MAX_LENGTH + " characters.");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.ladder.goals.ApprovalState;
 import org.ladder.goals.ChangeProgress;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalService;
@@ -292,7 +293,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = new TextArea(label);
         reason.setId("goal-reason");
         reason.setWidth("28rem");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         reason.setRequired(required);
         Button ok = new Button(confirm, e -> {
             if (required && reason.getValue().isBlank()) {
@@ -345,7 +346,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = new TextArea("Note (optional)");
         note.setId("goal-progress-note");
         note.setWidthFull();
-        note.setMaxLength(1000);
+        note.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         form.add(note);
         Paragraph error = new Paragraph();
         error.addClassName("ladder-error-text");

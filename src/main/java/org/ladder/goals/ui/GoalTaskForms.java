@@ -2,10 +2,10 @@ package org.ladder.goals.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.ladder.base.ui.Formats;
 import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalService;
@@ -86,7 +86,7 @@ class GoalTaskForms implements TaskFormProvider {
         TextArea comment = new TextArea("Comment");
         comment.setId("goal-approval-comment");
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(GoalLimits.COMMENT_MAX_LENGTH);
         comment.setHelperText("Required when you return the goal.");
         Button approve = new Button("Approve");
         approve.setId("approve-goal");
@@ -153,22 +153,14 @@ class GoalTaskForms implements TaskFormProvider {
             case JUSTIFY -> "Keep it as it is (justified)";
             case RETIRE -> "Retire it (abandon)";
         });
-        ComboBox<GoalRef> parent = new ComboBox<>("New parent goal");
+        ComboBox<GoalRef> parent = GoalPicker.single("New parent goal", (text, limit) -> queries.parentCandidates(
+                goal.level(), goal.ownerUnitId(), text, limit), goal::id);
         parent.setId("orphan-parent");
         parent.setWidthFull();
-        parent.setItemLabelGenerator(r -> r.title() + " — " + GoalLabels.meta(r.level(), r.ownerName()));
-        parent.setItems(q -> {
-            int upTo = Math.min(200, q.getOffset() + q.getLimit());
-            if (q.getOffset() >= upTo) {
-                return Stream.empty();
-            }
-            return queries.parentCandidates(goal.level(), goal.ownerUnitId(), q.getFilter().orElse(""), upTo)
-                    .stream().filter(r -> r.id() != goal.id()).skip(q.getOffset()).limit(q.getLimit());
-        }).setIdentifierProvider(GoalRef::id);
         TextArea reason = new TextArea("Reason");
         reason.setId("orphan-reason");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         parent.setVisible(false);
         reason.setVisible(false);
         decision.addValueChangeListener(e -> {
