@@ -45,7 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("charter/edit")
 @PageTitle("Draft the charter")
 @RolesAllowed(Roles.LEADERSHIP)
-public class CharterEditorView extends VerticalLayout implements BeforeEnterObserver {
+class CharterEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient CharterService charter;
     private final transient PeopleService people;
@@ -63,7 +63,7 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
     final Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create());
     private CharterSnapshot loaded;
 
-    public CharterEditorView(CharterService charter, PeopleService people) {
+    CharterEditorView(CharterService charter, PeopleService people) {
         this.charter = charter;
         this.people = people;
         setId("charter-editor");

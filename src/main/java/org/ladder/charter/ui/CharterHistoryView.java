@@ -27,14 +27,14 @@ import jakarta.annotation.security.PermitAll;
 @Route("charter/history")
 @PageTitle("Charter history")
 @PermitAll
-public class CharterHistoryView extends VerticalLayout {
+class CharterHistoryView extends VerticalLayout {
 
     private final transient CharterService charter;
     final Select<VersionSummary> from = new Select<>();
     final Select<VersionSummary> to = new Select<>();
     final Div comparison = new Div();
 
-    public CharterHistoryView(CharterService charter) {
+    CharterHistoryView(CharterService charter) {
         this.charter = charter;
         setId("charter-history");
         List<VersionSummary> history = charter.history();

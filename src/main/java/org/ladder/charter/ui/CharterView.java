@@ -27,9 +27,9 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Mission & strategy")
 @Menu(order = 5, title = "Mission & strategy", icon = "vaadin:flag")
 @PermitAll
-public class CharterView extends VerticalLayout {
+class CharterView extends VerticalLayout {
 
-    public CharterView(CharterService charter, CurrentUser currentUser) {
+    CharterView(CharterService charter, CurrentUser currentUser) {
         setId("charter-view");
         boolean leader = currentUser.hasRole(Role.LEADERSHIP);
         HorizontalLayout actions = new HorizontalLayout();

@@ -49,7 +49,7 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Alignment")
 @Menu(order = 6, title = "Alignment", icon = "vaadin:file-tree")
 @PermitAll
-public class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
+class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
 
@@ -63,7 +63,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     final Paragraph empty = new Paragraph();
     private final GoalTreeProvider provider;
 
-    public AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
+    AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
         this.goals = goals;
         setId("alignment-view");
         addClassName("ladder-alignment");

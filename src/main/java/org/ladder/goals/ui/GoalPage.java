@@ -57,7 +57,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("goal/:id([0-9]+)")
 @PermitAll
-public class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 25;
 
@@ -68,7 +68,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     GoalDetails goal;
     final HorizontalLayout actions = new HorizontalLayout();
 
-    public GoalPage(GoalQueries queries, GoalService goals, AcknowledgementService acknowledgements) {
+    GoalPage(GoalQueries queries, GoalService goals, AcknowledgementService acknowledgements) {
         this.queries = queries;
         this.goals = goals;
         this.acknowledgements = acknowledgements;

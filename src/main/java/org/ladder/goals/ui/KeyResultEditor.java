@@ -55,6 +55,7 @@ class KeyResultEditor extends CustomField<List<KeyResultDraft>> {
         });
         HorizontalLayout footer = new HorizontalLayout(add, weightTotal);
         footer.setAlignItems(FlexComponent.Alignment.CENTER);
+        footer.addClassName("ladder-kr-footer");
         add(box, footer);
         updateTotal();
     }

@@ -34,11 +34,11 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("My ladder")
 @Menu(order = 7, title = "My ladder", icon = "vaadin:level-up")
 @PermitAll
-public class MyLadderView extends VerticalLayout {
+class MyLadderView extends VerticalLayout {
 
     final Div cards = new Div();
 
-    public MyLadderView(GoalQueries goals) {
+    MyLadderView(GoalQueries goals) {
         setId("ladder-view");
         addClassName("ladder-my-ladder");
         List<LadderEntry> ladder = goals.myLadder();
