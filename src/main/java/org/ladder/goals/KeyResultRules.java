@@ -8,7 +8,6 @@ import java.util.Map;
 /** The rules of key results, checked field by field (keys like {@code keyResults[1].target}). */
 final class KeyResultRules {
 
-    static final int MAX_KEY_RESULTS = GoalLimits.MAX_KEY_RESULTS;
     static final BigDecimal LIMIT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -17,8 +16,8 @@ final class KeyResultRules {
 
     static Map<String, String> check(List<KeyResultDraft> keyResults) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (keyResults.size() > MAX_KEY_RESULTS) {
-            errors.put("keyResults", "A goal has at most " + MAX_KEY_RESULTS + " key results.");
+        if (keyResults.size() > GoalLimits.KEY_RESULTS_MAX) {
+            errors.put("keyResults", "A goal has at most " + GoalLimits.KEY_RESULTS_MAX + " key results.");
             return errors;
         }
         int total = 0;

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.PortalHardening;
 import org.ladder.base.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -18,6 +21,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -44,6 +48,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @AnonymousAllowed // the layout itself shows nothing sensitive; each route carries its own access rule
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
     private final transient AuthenticationContext authenticationContext;
     private final transient CurrentUser currentUser;
@@ -97,7 +103,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout row = new HorizontalLayout(avatar, who);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout footer = new VerticalLayout(row, logout);
+        Anchor changePassword = new Anchor(PortalHardening.PASSWORD_CHANGE_ROUTE, "Change password");
+        changePassword.setId("change-password");
+        changePassword.addClassName("ladder-change-password");
+        VerticalLayout footer = new VerticalLayout(row, changePassword, logout);
         footer.addClassName("ladder-user");
         footer.setSpacing(false);
         return footer;
@@ -130,7 +139,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             for (NavigationBadge badge : badges) {
                 Span span = badgeSpans.get(badge.path());
                 if (span != null) {
-                    long n = badge.count(user);
+                    long n;
+                    try {
+                        n = badge.count(user);
+                    } catch (RuntimeException e) {
+                        // a badge is a hint: without the database (or on any failure) the page still shows
+                        log.warn("Badge '{}' not counted: {}", badge.path(), e.toString());
+                        n = 0;
+                    }
                     span.setText(n > 99 ? "99+" : String.valueOf(n));
                     span.setVisible(n > 0);
                 }

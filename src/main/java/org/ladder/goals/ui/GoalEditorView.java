@@ -18,9 +18,9 @@ import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalPeriods;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
-import org.ladder.goals.GoalService;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultView;
@@ -58,7 +58,7 @@ import jakarta.annotation.security.PermitAll;
 class GoalEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient GoalQueries queries;
-    private final transient GoalService goals;
+    private final transient GoalPlanning goals;
     private final transient PeopleService people;
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
@@ -72,7 +72,7 @@ class GoalEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     GoalDetails loaded;
     private String pageTitle = "New goal";
 
-    GoalEditorView(GoalQueries queries, GoalService goals, PeopleService people, CurrentUser currentUser,
+    GoalEditorView(GoalQueries queries, GoalPlanning goals, PeopleService people, CurrentUser currentUser,
             Clock clock) {
         this.queries = queries;
         this.goals = goals;

@@ -26,7 +26,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * A goal's key results as one field: a row per key result (name, type, baseline, target, current, unit, weight),
- * up to {@link GoalLimits#MAX_KEY_RESULTS}, with the running total of the weights. Its value is the list of drafts
+ * up to {@link GoalLimits#KEY_RESULTS_MAX}, with the running total of the weights. Its value is the list of drafts
  * the service checks; the service's messages land on the row field they name ({@link #showError}) or, for the
  * list as a whole, on this field.
  */
@@ -80,7 +80,7 @@ class KeyResultEditor extends CustomField<List<KeyResultDraft>> {
     }
 
     private void addRow(KeyResultDraft kr) {
-        if (rows.size() >= GoalLimits.MAX_KEY_RESULTS) {
+        if (rows.size() >= GoalLimits.KEY_RESULTS_MAX) {
             return;
         }
         Row row = new Row(kr);
@@ -109,7 +109,7 @@ class KeyResultEditor extends CustomField<List<KeyResultDraft>> {
         boolean off = !rows.isEmpty() && total != GoalLimits.WEIGHT_TOTAL;
         weightTotal.getElement().getClassList().set("ladder-weight-off", off);
         weightTotal.getElement().getClassList().set("ladder-weight-ok", !rows.isEmpty() && !off);
-        add.setEnabled(rows.size() < GoalLimits.MAX_KEY_RESULTS);
+        add.setEnabled(rows.size() < GoalLimits.KEY_RESULTS_MAX);
     }
 
     /** Shows {@code message} on field {@code field} ("target") of row {@code index}; false when there is none. */

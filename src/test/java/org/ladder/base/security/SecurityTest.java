@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.DatabaseSwitch;
 import org.ladder.support.LadderIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The HTTP boundary: sign-in, sessions, and the engine's webapps behind the portal's own login. */
@@ -22,6 +24,9 @@ class SecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DatabaseSwitch database;
 
     /** A browser-like client: keeps cookies, does not follow redirects. */
     private final class Browser {
@@ -72,6 +77,21 @@ class SecurityTest {
     }
 
     @Test
+    void signInDuringADatabaseOutageSaysItIsUnavailableNotThatThePasswordIsWrong() throws Exception {
+        Browser b = new Browser();
+        b.get("/login");
+        database.off();
+        HttpResponse<String> refused;
+        try {
+            refused = b.post("/login", "username=employee&password=demo");
+        } finally {
+            database.on();
+        }
+        assertThat(location(refused)).endsWith("/login?unavailable");
+        assertThat(location(b.post("/login", "username=employee&password=demo"))).doesNotContain("login");
+    }
+
+    @Test
     void signingInChangesTheSessionIdAndWrongPasswordsAreRefused() throws Exception {
         Browser b = new Browser();
         b.get("/login");
@@ -108,12 +128,12 @@ class SecurityTest {
 
         Browser employee = new Browser();
         employee.login("employee", "demo");
-        assertThat(employee.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+        assertThat(location(employee.get("/camunda/app/cockpit/default/"))).endsWith("/no-access");
         assertThat(employee.get("/engine-rest/process-definition").statusCode()).isEqualTo(403);
 
         Browser hr = new Browser();
         hr.login("hr", "demo");
-        assertThat(hr.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+        assertThat(location(hr.get("/camunda/app/cockpit/default/"))).endsWith("/no-access");
 
         Browser admin = new Browser();
         admin.login("admin", "demo");

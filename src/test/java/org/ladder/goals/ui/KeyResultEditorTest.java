@@ -55,10 +55,10 @@ class KeyResultEditorTest {
 
     @Test
     void noMoreRowsThanTheLimit() {
-        for (int i = 1; i < GoalLimits.MAX_KEY_RESULTS; i++) {
+        for (int i = 1; i < GoalLimits.KEY_RESULTS_MAX; i++) {
             editor.add.click();
         }
-        assertThat(editor.rows).hasSize(GoalLimits.MAX_KEY_RESULTS);
+        assertThat(editor.rows).hasSize(GoalLimits.KEY_RESULTS_MAX);
         assertThat(editor.add.isEnabled()).isFalse();
         editor.rows.get(3).remove.click();
         assertThat(editor.add.isEnabled()).isTrue();

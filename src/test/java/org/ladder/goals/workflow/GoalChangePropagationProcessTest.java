@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.notifications.NotificationKind;
@@ -38,7 +40,13 @@ class GoalChangePropagationProcessTest {
     @Autowired
     GoalQueries queries;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
@@ -81,7 +89,7 @@ class GoalChangePropagationProcessTest {
     }
 
     private long campaignOf(String pi) {
-        return ((Number) fixtures.variable(pi, GoalChangeProcess.VAR_CAMPAIGN_ID)).longValue();
+        return ((Number) fixtures.variable(pi, GoalChangeProcess.CAMPAIGN_ID.name())).longValue();
     }
 
     private List<GoalChangeNotice> changesFor(String username) {
