@@ -245,9 +245,7 @@ class GoalRules {
         }
         Set<Long> links = new LinkedHashSet<>(d.contributesTo());
         links.addAll(hidden);
-        return new GoalDraft(d.level(), d.title(), d.description(), d.ownerUnitId(), d.ownerPersonId(), d.parentId(),
-                List.copyOf(links), d.pillar(), d.periodStart(), d.periodEnd(), d.visibility(), d.keyResults(),
-                d.reason());
+        return d.withContributesTo(List.copyOf(links));
     }
 
     /** What a goal needs before it is worked on: a complete period, and a personal goal at least one key result. */

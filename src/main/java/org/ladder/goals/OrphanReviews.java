@@ -100,11 +100,7 @@ public class OrphanReviews {
         if (newParentId == null) {
             throw new ValidationException(Map.of("parent", "Choose the goal it ladders up to."));
         }
-        GoalDraft current = queries.details(goal).toDraft(why);
-        GoalDraft draft = new GoalDraft(current.level(), current.title(), current.description(),
-                current.ownerUnitId(), current.ownerPersonId(), newParentId, current.contributesTo(),
-                current.pillar(), current.periodStart(), current.periodEnd(), current.visibility(),
-                current.keyResults(), why);
+        GoalDraft draft = queries.details(goal).toDraft(why).withParent(newParentId);
         if (newParentId.equals(goal.getParentId())) {
             throw new ValidationException(Map.of("parent", "It already ladders up to that goal, which is "
                     + "why it is an orphan: choose an active goal."));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +19,17 @@ import org.ladder.goals.GoalApproved;
 import org.ladder.goals.OrphanResolved;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
+import org.ladder.tasks.AcknowledgementCampaignClosed;
+import org.ladder.tasks.AcknowledgementCampaignCompleted;
 import org.ladder.tasks.AcknowledgementReminderDue;
+import org.ladder.tasks.Acknowledged;
 import org.ladder.tasks.AcknowledgementsEscalated;
 import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
+import org.ladder.tasks.TaskClosed;
 import org.ladder.tasks.TaskEscalated;
 import org.ladder.tasks.TaskReminderDue;
+import org.ladder.tasks.RecipientTaskSubjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +42,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * commits ({@code BEFORE_COMMIT}), so a notification commits with the change that caused it, or not at all, and
  * is written only once that change is complete (a campaign's requests all exist). An event published outside a
  * transaction is handled at once, in a transaction of its own.
+ * <p>
+ * A notification about work names it (a task's subject as the recipient may see it: a private goal's title only
+ * for those who may read it) and carries its subject key ({@link #taskSubject}, {@link #ackSubject}), so that it is
+ * marked done when the work is done: the task completed or withdrawn (whoever completed it), the change
+ * acknowledged, the campaign completed or closed.
  */
 @Component
 class NotificationListeners {
@@ -45,14 +56,17 @@ class NotificationListeners {
     private final NotificationService notifications;
     private final PeopleService people;
     private final ObjectProvider<CampaignAudience> audiences;
+    private final ObjectProvider<RecipientTaskSubjects> subjects;
     private final CurrentUser currentUser;
     private final DateTimeFormatter dueFormat;
 
     NotificationListeners(NotificationService notifications, PeopleService people,
-            ObjectProvider<CampaignAudience> audiences, CurrentUser currentUser, Clock clock) {
+            ObjectProvider<CampaignAudience> audiences, ObjectProvider<RecipientTaskSubjects> subjects,
+            CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.audiences = audiences;
+        this.subjects = subjects;
         this.currentUser = currentUser;
         this.dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(clock.getZone());
     }
@@ -60,9 +74,9 @@ class NotificationListeners {
     /** The assignee, or else the active members of the candidate groups (roles). */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TaskAssigned event) {
-        String name = event.taskName() == null || event.taskName().isBlank() ? "a task" : event.taskName();
-        String title = "New task: " + name;
+        String title = "New task: " + taskName(event.taskName());
         String link = "task/" + event.taskId();
+        String subject = taskSubject(event.taskId());
         String due = event.due() == null ? "" : " Due " + dueFormat.format(event.due()) + ".";
         if (event.assignee() != null && !event.assignee().isBlank()) {
             Optional<PersonSummary> assignee = people.findByUsername(event.assignee()).filter(PersonSummary::active);
@@ -75,7 +89,8 @@ class NotificationListeners {
             if (currentUser.get().map(u -> u.personId() == id).orElse(false)) {
                 return; // they took it themselves
             }
-            notifications.notify(List.of(id), NotificationKind.TASK, title, "It is assigned to you." + due, link);
+            notifications.notify(List.of(id), NotificationKind.TASK, named(title, event.taskId(), id),
+                    "It is assigned to you." + due, link, subject);
             return;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -86,15 +101,17 @@ class NotificationListeners {
             return;
         }
         String groups = roles.stream().map(Role::label).collect(Collectors.joining(", "));
-        notifications.notify(people.activePersonIdsWithAnyRole(roles), NotificationKind.TASK, title,
-                "Offered to " + groups + ": claim it in your task inbox." + due, link);
+        String body = "Offered to " + groups + ": claim it in your task inbox." + due;
+        byTitle(title, event.taskId(), people.activePersonIdsWithAnyRole(roles)).forEach((named, ids) ->
+                notifications.notify(ids, NotificationKind.TASK, named, body, link, subject));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AcknowledgementsRequested event) {
         audience(event.campaignId()).ifPresent(audience -> notifications.notify(
                 audience.pendingPeople(event.campaignId(), null), NotificationKind.ACKNOWLEDGE,
-                "Please acknowledge: " + event.title(), "Please read it and confirm that you have.", event.link()));
+                "Please acknowledge: " + event.title(), "Please read it and confirm that you have.", event.link(),
+                ackSubject(event.campaignId())));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -102,7 +119,8 @@ class NotificationListeners {
         audience(event.campaignId()).ifPresent(audience -> notifications.notify(
                 audience.pendingPeople(event.campaignId(), event.unitId()), NotificationKind.REMINDER,
                 "Reminder: please acknowledge " + event.title(),
-                "You have not acknowledged it yet. Please read it and confirm that you have.", event.link()));
+                "You have not acknowledged it yet. Please read it and confirm that you have.", event.link(),
+                ackSubject(event.campaignId())));
     }
 
     /** Each recipient learns how many of the people they answer for are late; one bulk write per count. */
@@ -118,15 +136,18 @@ class NotificationListeners {
                 ? "Please follow up with their managers."
                 : "Please remind them: it takes a minute.";
         recipientsByCount.forEach((pending, recipients) -> notifications.notify(recipients,
-                NotificationKind.ESCALATION, escalationTitle(pending, event.title()), body, event.link()));
+                NotificationKind.ESCALATION, escalationTitle(pending, event.title()), body, event.link(),
+                lateSubject(event.campaignId())));
     }
 
     /** The people who can act on a task that has waited too long. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TaskReminderDue event) {
         String since = event.waitingSince() == null ? "" : " since " + dueFormat.format(event.waitingSince());
-        notifications.notify(event.personIds(), NotificationKind.REMINDER, "Reminder: " + taskName(event.taskName()),
-                "It has been waiting for you" + since + ". Please open it in your task inbox.", event.link());
+        String body = "It has been waiting for you" + since + ". Please open it in your task inbox.";
+        byTitle("Reminder: " + taskName(event.taskName()), event.taskId(), event.personIds()).forEach((title, ids) ->
+                notifications.notify(ids, NotificationKind.REMINDER, title, body, event.link(),
+                        taskSubject(event.taskId())));
     }
 
     /** The people a late task was escalated to: they may now act on it themselves. */
@@ -135,8 +156,10 @@ class NotificationListeners {
         String since = event.waitingSince() == null ? "" : " since " + dueFormat.format(event.waitingSince());
         String who = event.waitingFor() == null || event.waitingFor().isBlank() ? "It has been waiting"
                 : "It has been waiting for " + event.waitingFor();
-        notifications.notify(event.personIds(), NotificationKind.ESCALATION, "Overdue: " + taskName(event.taskName()),
-                who + since + ". It is now offered to you as well: please see that it gets done.", event.link());
+        String body = who + since + ". It is now offered to you as well: please see that it gets done.";
+        byTitle("Overdue: " + taskName(event.taskName()), event.taskId(), event.personIds()).forEach((title, ids) ->
+                notifications.notify(ids, NotificationKind.ESCALATION, title, body, event.link(),
+                        taskSubject(event.taskId())));
     }
 
     /** The owner of an approved goal, unless they approved it themselves. */
@@ -182,6 +205,82 @@ class NotificationListeners {
 
     private static String shorten(String text, int max) {
         return text.length() > max ? text.substring(0, max - 3) + "..." : text;
+    }
+
+    /** The task is done (by whoever completed it) or withdrawn: nobody needs to act on it any more. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(TaskClosed event) {
+        notifications.markDone(taskSubject(event.taskId()));
+    }
+
+    /** The person acknowledged: their requests and reminders are done (others' stay). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(Acknowledged event) {
+        notifications.markDone(ackSubject(event.campaignId()), event.personId());
+    }
+
+    /** Everyone acknowledged: nobody is late any more. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AcknowledgementCampaignCompleted event) {
+        notifications.markDone(ackSubject(event.campaignId()));
+        notifications.markDone(lateSubject(event.campaignId()));
+    }
+
+    /** HR closed the campaign: nobody is asked any more. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AcknowledgementCampaignClosed event) {
+        notifications.markDone(ackSubject(event.campaignId()));
+        notifications.markDone(lateSubject(event.campaignId()));
+    }
+
+    /** The subject key of notifications about a task. */
+    static String taskSubject(String taskId) {
+        return "task:" + taskId;
+    }
+
+    /** The subject key of the requests and reminders to acknowledge a campaign's change. */
+    static String ackSubject(long campaignId) {
+        return "ack:" + campaignId;
+    }
+
+    /** The subject key of the escalations about people late to acknowledge a campaign's change. */
+    static String lateSubject(long campaignId) {
+        return "ack-late:" + campaignId;
+    }
+
+    /** {@code title} with what the task is about, as {@code viewer} may see it ("New task: Approve…: “X” — Emma"). */
+    private String named(String title, String taskId, long viewer) {
+        return byTitle(title, taskId, List.of(viewer)).keySet().iterator().next();
+    }
+
+    /** The recipients grouped by the title each may see (one bulk write per distinct title, mostly one). */
+    private Map<String, List<Long>> byTitle(String title, String taskId, List<Long> recipients) {
+        List<Long> ids = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> named = subjectsOf(taskId, ids);
+        Map<String, List<Long>> byTitle = new LinkedHashMap<>();
+        ids.forEach(id -> byTitle.computeIfAbsent(named.containsKey(id) ? title + ": " + named.get(id) : title,
+                t -> new ArrayList<>()).add(id));
+        if (byTitle.isEmpty()) {
+            byTitle.put(title, new ArrayList<>());
+        }
+        return byTitle;
+    }
+
+    /**
+     * What the task is about for each recipient; nothing when that cannot be told (a notification must never roll
+     * back the change that caused it: the plain title is sent instead).
+     */
+    private Map<Long, String> subjectsOf(String taskId, List<Long> recipients) {
+        RecipientTaskSubjects lookup = subjects.getIfAvailable();
+        if (lookup == null || recipients.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return lookup.subjects(taskId, recipients);
+        } catch (RuntimeException e) {
+            log.warn("Task {}: its subject could not be named in notifications: {}", taskId, e.toString());
+            return Map.of();
+        }
     }
 
     private static String taskName(String name) {

@@ -60,7 +60,21 @@ public class NotificationService {
      * @return how many people were notified
      */
     public int notify(Collection<Long> personIds, NotificationKind kind, String title, String body, String link) {
+        return notify(personIds, kind, title, body, link, null);
+    }
+
+    /**
+     * As {@link #notify(Collection, NotificationKind, String, String, String)}, about a piece of work: {@code subject}
+     * names it (e.g. {@code task:42}, {@code ack:7}; at most {@value Notification#MAX_SUBJECT} characters), so that
+     * {@link #markDone} clears it once the work is done.
+     */
+    public int notify(Collection<Long> personIds, NotificationKind kind, String title, String body, String link,
+            String subject) {
         Objects.requireNonNull(kind, "kind");
+        if (subject != null && (subject.isBlank() || subject.length() > Notification.MAX_SUBJECT)) {
+            throw new IllegalArgumentException("A notification subject has 1 to " + Notification.MAX_SUBJECT
+                    + " characters");
+        }
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A notification needs a title");
         }
@@ -71,7 +85,7 @@ public class NotificationService {
         String t = shorten(title.strip(), Notification.MAX_TITLE);
         String b = body == null || body.isBlank() ? null : shorten(body.strip(), Notification.MAX_BODY);
         String l = routePath(link);
-        notifications.insertAll(ids, kind, t, b, l, now());
+        notifications.insertAll(ids, kind, t, b, l, subject, now());
         liveUpdates.changed(ids);
         mailer.sendAfterCommit(new NotificationMailer.Mail(ids, t, b == null ? t : b, l));
         return ids.size();
@@ -118,6 +132,31 @@ public class NotificationService {
         int changed = notifications.markAllRead(me, now());
         if (changed > 0) {
             liveUpdates.changed(List.of(me));
+        }
+        return changed;
+    }
+
+    /**
+     * The work {@code subject} is done (by anyone who may do it): every notification about it is marked done, and
+     * read, for everyone. No caller check, like {@link #notify}: this module's listeners call it.
+     *
+     * @return how many notifications changed
+     */
+    public int markDone(String subject) {
+        List<Long> recipients = notifications.recipientsNotDone(subject);
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        int changed = notifications.markDone(subject, now());
+        liveUpdates.changed(recipients);
+        return changed;
+    }
+
+    /** As {@link #markDone(String)}, for one person's notifications only (e.g. they acknowledged). */
+    public int markDone(String subject, long personId) {
+        int changed = notifications.markDone(subject, personId, now());
+        if (changed > 0) {
+            liveUpdates.changed(List.of(personId));
         }
         return changed;
     }

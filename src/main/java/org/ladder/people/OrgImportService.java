@@ -75,6 +75,16 @@ public class OrgImportService {
         return report;
     }
 
+    /** A file to start from: the header and one example unit and person, in the format {@link ImportRules} reads. */
+    public static String template() {
+        return String.join(",", ImportRules.COLUMNS) + "\n"
+                + "unit,U-1,Brightwater Ltd,,P-1,,,,,,,,\n"
+                + "unit,U-2,Customer Care,U-1,P-2,,,,,,,,\n"
+                + "person,P-1,,,,Catherine,Okafor,catherine.okafor@example.com,Chief Executive,U-1,,LEADERSHIP;MANAGER,yes\n"
+                + "person,P-2,,,,Jonas,Berg,jonas.berg@example.com,Head of Customer Care,U-2,P-1,MANAGER,yes\n"
+                + "person,P-3,,,,Amira,Haddad,amira.haddad@example.com,Support Specialist,U-2,P-2,,yes\n";
+    }
+
     /** The latest imports, newest first: when, who, what changed. HR and admins only. */
     @Transactional(readOnly = true)
     public java.util.List<org.ladder.base.audit.AuditEvent> recentImports(int max) {
@@ -163,6 +173,18 @@ public class OrgImportService {
         Outcome o = checked.outcome();
         return new ImportReport(checked.rows(), o.unitsCreated(), o.unitsUpdated(), o.peopleCreated(),
                 o.peopleUpdated(), o.unchanged(),
-                o.problems().stream().map(p -> new ImportReport.Line(p.line(), p.message())).toList(), applied);
+                o.problems().stream().map(p -> new ImportReport.Line(p.line(), p.message())).toList(), applied,
+                o.changes().stream().map(OrgImportService::change).toList());
+    }
+
+    private static ImportReport.Change change(ImportRules.Change c) {
+        String kind = c.kind() == ImportRules.Change.Kind.UNIT ? "Unit" : "Person";
+        String action = switch (c.action()) {
+            case NEW -> "New";
+            case CHANGED -> "Changed";
+            case DEACTIVATED -> "Deactivated";
+            case REACTIVATED -> "Reactivated";
+        };
+        return new ImportReport.Change(c.line(), kind, c.externalId(), c.name(), action, c.details());
     }
 }

@@ -58,6 +58,14 @@ public class PeopleService {
         return units.node(unitId);
     }
 
+    /** The external id (the HR system's id the import matches on) of a unit: HR and admins only. */
+    public Optional<String> unitExternalId(long unitId) {
+        if (!mayManagePeople()) {
+            return Optional.empty();
+        }
+        return units.findById(unitId).map(org.ladder.people.domain.OrgUnit::getExternalId);
+    }
+
     /** Units whose name contains {@code text} (case-insensitive), by name: for unit pickers and filters. */
     public List<OrgUnitNode> searchUnits(String text, long offset, int limit) {
         currentUser.require();
@@ -127,7 +135,8 @@ public class PeopleService {
                     boolean rolesVisible = privileged || self;
                     return new PersonDetails(people.summary(personId).orElseThrow(), p.getUsername(),
                             rolesVisible ? EnumSet.copyOf(withEmployee(p)) : EnumSet.noneOf(Role.class),
-                            rolesVisible, people.countDirectReports(personId));
+                            rolesVisible, people.countDirectReports(personId),
+                            privileged ? p.getExternalId() : null);
                 });
     }
 
@@ -139,9 +148,12 @@ public class PeopleService {
         Optional<OrgUnitNode> unit = me.unitId() == null ? Optional.empty() : units.node(me.unitId());
         Optional<PersonSummary> manager = me.managerId() == null ? Optional.empty() : people.summary(me.managerId());
         List<PersonSummary> reports = people.directReports(me.id(), OffsetPage.of(0, 50));
+        // colleagues in my unit who are not my direct reports (those are listed apart: no one is listed twice)
+        java.util.Set<Long> reportIds = reports.stream().map(PersonSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
         List<PersonSummary> teammates = me.unitId() == null ? List.of()
-                : people.members(me.unitId(), OffsetPage.of(0, TEAMMATES_SHOWN + 1)).stream()
-                        .filter(p -> p.id() != me.id())
+                : people.members(me.unitId(), OffsetPage.of(0, TEAMMATES_SHOWN + 1 + reportIds.size())).stream()
+                        .filter(p -> p.id() != me.id() && !reportIds.contains(p.id()))
                         .limit(TEAMMATES_SHOWN)
                         .toList();
         return new MyOrganisation(me, unit, manager, reports, teammates, unit.map(OrgUnitNode::members).orElse(0L));
@@ -335,7 +347,9 @@ public class PeopleService {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        // "Lindqvist, Emma" reads as "lindqvist emma"; the query also matches last-name-first
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "")
+                .replace(',', ' ').replaceAll("\\s+", " ").trim();
         return escaped.isEmpty() ? "" : "%" + escaped + "%";
     }
 }

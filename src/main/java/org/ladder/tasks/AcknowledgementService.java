@@ -59,6 +59,23 @@ public class AcknowledgementService {
     }
 
     /**
+     * What a person has not acknowledged yet, oldest first, for their page: the person themselves, their managers,
+     * HR, admins and leadership may see it; anyone else gets an empty list.
+     */
+    @Transactional(readOnly = true)
+    public List<PendingAcknowledgement> pendingOf(long personId) {
+        return maySeeAcknowledgementsOf(personId) ? store.pendingFor(personId) : List.of();
+    }
+
+    /** Whether the caller may see {@link #pendingOf} of that person. */
+    @Transactional(readOnly = true)
+    public boolean maySeeAcknowledgementsOf(long personId) {
+        LadderUser caller = currentUser.require();
+        return caller.personId() == personId || mayOversee()
+                || people.managerChain(personId).contains(caller.personId());
+    }
+
+    /**
      * The caller acknowledges; an optional question goes to HR with it. Acknowledging again is harmless.
      *
      * @throws AcknowledgementRefusedException when the campaign was closed, the caller was not asked, the caller
@@ -86,6 +103,7 @@ public class AcknowledgementService {
         }
         audit.record("acknowledged", campaign.subjectType(), campaign.subjectId(),
                 q == null ? campaign.title() : campaign.title() + " — question: " + q);
+        events.publishEvent(new Acknowledged(campaignId, user.personId()));
         int left = store.decrementPending(campaignId);
         if (left == 0 && store.markCompleted(campaignId, clock.instant())) {
             events.publishEvent(new AcknowledgementCampaignCompleted(campaignId, campaign.subjectType(),

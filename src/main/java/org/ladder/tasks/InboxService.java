@@ -33,6 +33,13 @@ public interface InboxService {
     /** A task the caller may see (assigned to them, offered to them or their groups, or to their report). */
     Optional<TaskInfo> task(String taskId);
 
+    /**
+     * A task that is no longer open, for the task page to say what became of it: who completed it (the caller
+     * themselves, or a colleague) or that it was withdrawn. Empty when it never existed, is still open, or the
+     * caller had nothing to do with it (neither its assignee, nor offered it, nor the assignee's manager).
+     */
+    Optional<ClosedTask> closedTask(String taskId);
+
     void claim(String taskId);
 
     void unclaim(String taskId);

@@ -11,6 +11,9 @@ public interface TaskFormProvider {
 
     boolean supports(TaskInfo task);
 
-    /** Builds the form; it calls {@code onCompleted} after the task was completed successfully. */
+    /**
+     * Builds the form; after the task was completed successfully it says so itself (one toast, through
+     * {@link TaskFormActions}) and calls {@code onCompleted}, which only leaves the page.
+     */
     Component createForm(TaskInfo task, Runnable onCompleted);
 }

@@ -42,6 +42,8 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1400,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the browser console, to check that the Content-Security-Policy blocks nothing Vaadin needs
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("ladder.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -74,6 +76,22 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** The labels of the navigation entries, without their icons and count badges (slotted prefix and suffix). */
+    /** Submits the login form without waiting for the shell (for a sign-in meant to fail). */
+    void submitLogin(String username, String password) {
+        open("/login");
+        WebElement user = waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    /** The current value of the first input matching {@code css}. */
+    String inputValue(String css) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.value : null;", css);
+    }
+
     List<String> navigationLabels() {
         waitUpTo(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#main-nav vaadin-side-nav-item")));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
@@ -108,6 +126,14 @@ final class BrowserSession implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Console messages since the last call that report something refused by the Content-Security-Policy. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override

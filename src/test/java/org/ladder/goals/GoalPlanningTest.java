@@ -52,8 +52,7 @@ class GoalPlanningTest {
                 .isInstanceOf(AccessDeniedException.class);
         signedIn.as("ceo");
         assertThat(queries.pillars()).contains(GoalFixtures.PILLAR);
-        GoalDraft unknownPillar = new GoalDraft(GoalLevel.COMPANY, "Unknown pillar goal", null, null, null, null,
-                List.of(), "Moonshots", GoalFixtures.START, GoalFixtures.END, Visibility.PUBLIC, List.of(), null);
+        GoalDraft unknownPillar = GoalFixtures.company("Unknown pillar goal").withPillar("Moonshots");
         assertThatThrownBy(() -> goals.create(unknownPillar)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors().get("pillar")).contains("not a pillar of the current charter"));
     }
@@ -112,10 +111,9 @@ class GoalPlanningTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
         assertThat(queries.goal(team.id()).keyResults().get(0).target()).isEqualByComparingTo("20");
 
-        GoalDetails relabelled = goals.update(team.id(), loaded.version(), new GoalDraft(GoalLevel.UNIT,
-                "Revision team goal (renamed)", "More detail", loaded.ownerUnitId(), null, company.id(), List.of(), null,
-                loaded.periodStart(), loaded.periodEnd(), Visibility.PUBLIC,
-                loaded.keyResults().stream().map(KeyResultView::toDraft).toList(), null));
+        GoalDetails relabelled = goals.update(team.id(), loaded.version(), loaded.toDraft(null)
+                .withTitle("Revision team goal (renamed)").withDescription("More detail").withParent(company.id())
+                .withContributesTo(List.of()));
         assertThat(relabelled.title()).isEqualTo("Revision team goal (renamed)");
         RevisionEntry latest = queries.revisions(team.id()).get(0);
         assertThat(latest.material()).isFalse();
@@ -145,8 +143,6 @@ class GoalPlanningTest {
     static GoalDraft raiseTarget(GoalDetails d, int target, String reason) {
         List<KeyResultDraft> krs = d.keyResults().stream().map(k -> new KeyResultDraft(k.id(), k.name(), k.type(),
                 k.baseline(), java.math.BigDecimal.valueOf(target), k.current(), k.unit(), k.weight())).toList();
-        GoalDraft x = d.toDraft(reason);
-        return new GoalDraft(x.level(), x.title(), x.description(), x.ownerUnitId(), x.ownerPersonId(), x.parentId(),
-                x.contributesTo(), x.pillar(), x.periodStart(), x.periodEnd(), x.visibility(), krs, reason);
+        return d.toDraft(reason).withKeyResults(krs);
     }
 }

@@ -91,8 +91,8 @@ class GoalRulesAndTreeTest {
         assertThatThrownBy(() -> goals.create(badWeights)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors().get("keyResults")).contains("add up to 90"));
 
-        GoalDraft backwards = new GoalDraft(GoalLevel.PERSONAL, " ", null, null, employee, team.id(), List.of(), null,
-                GoalFixtures.END, GoalFixtures.START, Visibility.PUBLIC, List.of(), null);
+        GoalDraft backwards = GoalFixtures.personal(" ", employee, team.id())
+                .withPeriod(GoalFixtures.END, GoalFixtures.START);
         assertThatThrownBy(() -> goals.create(backwards)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsKeys("title", "periodEnd"));
 
@@ -115,18 +115,14 @@ class GoalRulesAndTreeTest {
         signedIn.as("employee");
         GoalDraft privateDraft = GoalFixtures.personal("Emma's private aim", employee, team.id(),
                 numeric("Books", 0, 3, 0, 100));
-        GoalDetails secret = goals.create(new GoalDraft(privateDraft.level(), privateDraft.title(), null, null,
-                employee, team.id(), List.of(), null, privateDraft.periodStart(), privateDraft.periodEnd(),
-                Visibility.PRIVATE, privateDraft.keyResults(), null));
+        GoalDetails secret = goals.create(privateDraft.withVisibility(Visibility.PRIVATE));
 
         String outsider = outsiderUsername();
         long outsiderId = fixtures.personId(outsider);
         signedIn.as(outsider);
         GoalDraft contributing = GoalFixtures.personal("Helps a goal I cannot see", outsiderId, null,
                 numeric("X", 0, 1, 0, 100));
-        GoalDraft withHiddenLink = new GoalDraft(contributing.level(), contributing.title(), null, null, outsiderId,
-                null, List.of(secret.id()), null, contributing.periodStart(), contributing.periodEnd(),
-                Visibility.PUBLIC, contributing.keyResults(), null);
+        GoalDraft withHiddenLink = contributing.withContributesTo(List.of(secret.id()));
         assertThatThrownBy(() -> goals.create(withHiddenLink)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors().get("contributesTo")).isEqualTo("There is no such goal you can see."));
         GoalDraft underNothing = GoalFixtures.personal("Under a goal that does not exist", outsiderId, 987_654_321L,
@@ -183,9 +179,7 @@ class GoalRulesAndTreeTest {
         signedIn.as("employee");
         GoalDraft draft = GoalFixtures.personal("My private development goal", employee, team.id(),
                 numeric("Courses", 0, 2, 0, 100));
-        GoalDetails secret = goals.create(new GoalDraft(draft.level(), draft.title(), null, null, employee,
-                team.id(), List.of(), null, draft.periodStart(), draft.periodEnd(), Visibility.PRIVATE,
-                draft.keyResults(), null));
+        GoalDetails secret = goals.create(draft.withVisibility(Visibility.PRIVATE));
 
         String outsider = outsiderUsername();
         signedIn.as(outsider);
@@ -360,15 +354,10 @@ class GoalRulesAndTreeTest {
     }
 
     private static GoalDraft withParent(GoalDetails d, long parentId) {
-        GoalDraft x = d.toDraft("Moving");
-        return new GoalDraft(x.level(), x.title(), x.description(), x.ownerUnitId(), x.ownerPersonId(), parentId,
-                x.contributesTo(), x.pillar(), x.periodStart(), x.periodEnd(), x.visibility(), x.keyResults(),
-                x.reason());
+        return d.toDraft("Moving").withParent(parentId);
     }
 
     private static GoalDraft retitled(GoalDetails d, String title) {
-        GoalDraft x = d.toDraft(null);
-        return new GoalDraft(x.level(), title, x.description(), x.ownerUnitId(), x.ownerPersonId(), x.parentId(),
-                x.contributesTo(), x.pillar(), x.periodStart(), x.periodEnd(), x.visibility(), x.keyResults(), null);
+        return d.toDraft(null).withTitle(title);
     }
 }

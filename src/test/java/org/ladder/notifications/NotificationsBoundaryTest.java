@@ -16,7 +16,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Sharper than the module rule (besides the events, only the audience adapter reads AcknowledgementCampaigns) ({@code allowedDependencies = "tasks"} admits the whole tasks API): from the tasks
+ * Sharper than the module rule (besides the events, only the audience adapter reads AcknowledgementCampaigns, and
+ * the listeners ask RecipientTaskSubjects what a task is about) ({@code allowedDependencies = "tasks"} admits the whole tasks API): from the tasks
  * module, notifications use its event records only.
  */
 class NotificationsBoundaryTest {
@@ -28,6 +29,11 @@ class NotificationsBoundaryTest {
                         && !c.isEquivalentTo(TaskAssigned.class)
                         && !c.isEquivalentTo(TaskReminderDue.class)
                         && !c.isEquivalentTo(TaskEscalated.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.TaskClosed.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.Acknowledged.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.AcknowledgementCampaignCompleted.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.AcknowledgementCampaignClosed.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.RecipientTaskSubjects.class)
                         && !c.isEquivalentTo(AcknowledgementsRequested.class)
                         && !c.isEquivalentTo(AcknowledgementReminderDue.class)
                         && !c.isEquivalentTo(AcknowledgementsEscalated.class)

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class GoalFixtures {
 
-    public static final String PILLAR = "Customers";
+    public static final String PILLAR = GoalDraftBuilder.PILLAR;
     public static final LocalDate START = LocalDate.of(2026, 1, 1);
     public static final LocalDate END = LocalDate.of(2026, 12, 31);
 
@@ -58,18 +58,16 @@ public class GoalFixtures {
     }
 
     public static GoalDraft company(String title, KeyResultDraft... krs) {
-        return new GoalDraft(GoalLevel.COMPANY, title, "Why it matters", null, null, null, List.of(), PILLAR, START,
-                END, Visibility.PUBLIC, List.of(krs), null);
+        return GoalDraftBuilder.company(title).description("Why it matters").period(START, END).keyResults(krs)
+                .build();
     }
 
     public static GoalDraft unit(String title, long unitId, Long parentId, KeyResultDraft... krs) {
-        return new GoalDraft(GoalLevel.UNIT, title, null, unitId, null, parentId, List.of(), null, START, END,
-                Visibility.PUBLIC, List.of(krs), null);
+        return GoalDraftBuilder.unit(unitId, title).under(parentId).period(START, END).keyResults(krs).build();
     }
 
     public static GoalDraft personal(String title, long personId, Long parentId, KeyResultDraft... krs) {
-        return new GoalDraft(GoalLevel.PERSONAL, title, null, null, personId, parentId, List.of(), null, START, END,
-                Visibility.PUBLIC, List.of(krs), null);
+        return GoalDraftBuilder.personal(personId, title).under(parentId).period(START, END).keyResults(krs).build();
     }
 
     /** An active company goal, as the CEO. */

@@ -3,6 +3,7 @@ package org.ladder.support;
 import java.util.Map;
 
 import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskFormActions;
 import org.ladder.tasks.TaskFormProvider;
 import org.ladder.tasks.TaskInfo;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,10 @@ public class TestTaskForm implements TaskFormProvider {
 
     @Override
     public Div createForm(TaskInfo task, Runnable onCompleted) {
-        Button complete = new Button("Approve", e -> {
-            inbox.complete(task.id(), Map.of("approved", true));
-            onCompleted.run();
-        });
+        Button complete = new Button("Approve", e -> TaskFormActions.complete(
+                () -> inbox.complete(task.id(), Map.of("approved", true)), "You approved “" + task.name() + "”.",
+                onCompleted, invalid -> {
+                }));
         complete.setId("test-task-complete");
         Div form = new Div(new Paragraph("Test form for " + task.name()), complete);
         form.setId("test-task-form");

@@ -1,5 +1,7 @@
 package org.ladder.base.ui;
 
+import org.ladder.base.security.OidcLogin;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * Sign-in page. Spring Security handles the POST to {@code /login}; a failed attempt comes back with
  * {@code ?error}, one that could not be checked (no database) with {@code ?unavailable}, a sign-out with
- * {@code ?logout}.
+ * {@code ?logout}, a refused single sign-on with {@code ?sso=<code>} ({@link SingleSignOnSection}).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Ladder")
@@ -29,12 +31,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public static final String FAILED_MESSAGE = "Check your username and password and try again. After several "
             + "failed attempts, sign-in pauses for a few minutes.";
     static final String WRONG = FAILED_MESSAGE;
+    /** Where the browser keeps the username typed, for the page after a failed sign-in (sessionStorage). */
+    static final String USERNAME_KEY = "ladder.login.username";
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n;
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
+    private final SingleSignOnSection singleSignOn;
 
-    public LoginView() {
+    public LoginView(OidcLogin oidcLogin) {
+        singleSignOn = new SingleSignOnSection(oidcLogin.options());
         addClassName("ladder-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -56,7 +62,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         signedOut.setVisible(false);
         signedOut.addClassName("ladder-signed-out");
-        Div card = new Div(title, tagline, signedOut, login);
+        Div card = new Div(title, tagline, signedOut, singleSignOn, login);
         card.addClassName("ladder-login-card");
         add(card);
     }
@@ -70,5 +76,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n);
         login.setError(params.containsKey("error") || unavailable);
         signedOut.setVisible(params.containsKey("logout"));
+        singleSignOn.show(params);
+        keepUsername(params.containsKey("error") || unavailable);
+    }
+
+    /**
+     * A failed sign-in reloads the page: the browser remembers the username typed (this tab only, never the
+     * password) and puts it back after a failure, with the cursor in the password field.
+     */
+    private void keepUsername(boolean failed) {
+        login.getElement().executeJs("""
+                const form = this;
+                const key = $1;
+                const find = name => form.querySelector('[name=' + name + ']')
+                    || (form.shadowRoot && form.shadowRoot.querySelector('[name=' + name + ']'));
+                if (!form.__ladderKeepsUsername) {
+                  form.__ladderKeepsUsername = true;
+                  form.addEventListener('login', e => {
+                    try { sessionStorage.setItem(key, e.detail.username || ''); } catch (ignored) { }
+                  });
+                }
+                let username = null;
+                try { username = sessionStorage.getItem(key); } catch (ignored) { }
+                if (!$0) {
+                  try { sessionStorage.removeItem(key); } catch (ignored) { }
+                } else if (username) {
+                  customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                    const user = find('username');
+                    const password = find('password');
+                    if (user && !user.value) { user.value = username; }
+                    if (password) { password.focus(); }
+                  }));
+                }
+                """, failed, USERNAME_KEY);
     }
 }

@@ -1,5 +1,9 @@
 package org.ladder.base.ui;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +16,7 @@ import org.ladder.base.security.Role;
 import org.ladder.base.security.Roles;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +24,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -29,7 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Admins: the workflow engine at a glance (deployed processes, running instances, incidents, failed jobs) with
  * links to Cockpit, Tasklist and Admin, which open with the portal's own sign-in; and the consistency checks
- * ({@link Reconciliation}s, e.g. goal progress), run on demand.
+ * ({@link Reconciliation}s, e.g. goal progress), run on demand. The counters say when they were read and are read
+ * again with "Refresh".
  */
 @Route("admin/operations")
 @PageTitle("Operations")
@@ -40,17 +48,32 @@ public class OperationsView extends VerticalLayout {
     /** Drifts listed at most, per check (the count says how many there are). */
     static final int MAX_DRIFT_SHOWN = 200;
 
+    private final transient RepositoryService repository;
+    private final transient RuntimeService runtime;
+    private final transient ManagementService management;
+    private final transient Clock clock;
+    private final DateTimeFormatter readAt;
+    private final Div cards = new Div();
+    final Span countedAt = new Span();
+    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+
     public OperationsView(CurrentUser currentUser, RepositoryService repository, RuntimeService runtime,
-            ManagementService management, List<Reconciliation> reconciliations) {
+            ManagementService management, Clock clock, List<Reconciliation> reconciliations) {
         currentUser.requireAnyRole(Role.ADMIN);
+        this.repository = repository;
+        this.runtime = runtime;
+        this.management = management;
+        this.clock = clock;
+        this.readAt = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(clock.getZone());
         setId("operations-view");
-        Div cards = new Div();
         cards.addClassName("ladder-cards");
-        cards.add(card("Process definitions", repository.createProcessDefinitionQuery().latestVersion().count(),
-                "ops-definitions"));
-        cards.add(card("Running process instances", runtime.createProcessInstanceQuery().count(), "ops-instances"));
-        cards.add(card("Open incidents", runtime.createIncidentQuery().count(), "ops-incidents"));
-        cards.add(card("Failed jobs", management.createJobQuery().withException().count(), "ops-failed-jobs"));
+        countedAt.setId("ops-counted-at");
+        countedAt.addClassName("ladder-hint");
+        refresh.setId("ops-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        refresh.addClickListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(countedAt, refresh);
+        toolbar.setAlignItems(Alignment.BASELINE);
         Div links = new Div();
         links.addClassName("ladder-card");
         links.add(new H3("Engine webapps"),
@@ -58,7 +81,19 @@ public class OperationsView extends VerticalLayout {
                 link("Tasklist", "camunda/app/tasklist/default/"),
                 link("Admin: users and groups (read-only, from Ladder)", "camunda/app/admin/default/"));
         add(new Paragraph("The workflow engine runs inside Ladder and shares its database. People and roles are "
-                + "managed in Ladder; the engine reads them."), cards, links, checks(reconciliations));
+                + "managed in Ladder; the engine reads them."), toolbar, cards, links, checks(reconciliations));
+        refresh();
+    }
+
+    /** Reads the counters again and says when. */
+    void refresh() {
+        cards.removeAll();
+        cards.add(card("Process definitions", repository.createProcessDefinitionQuery().latestVersion().count(),
+                "ops-definitions"));
+        cards.add(card("Running process instances", runtime.createProcessInstanceQuery().count(), "ops-instances"));
+        cards.add(card("Open incidents", runtime.createIncidentQuery().count(), "ops-incidents"));
+        cards.add(card("Failed jobs", management.createJobQuery().withException().count(), "ops-failed-jobs"));
+        countedAt.setText("Counted at " + readAt.format(clock.instant()));
     }
 
     /** Consistency checks: recompute derived data (e.g. goal progress) and list what drifted. */

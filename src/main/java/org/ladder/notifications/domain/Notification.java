@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 
 /**
  * One notification for one person. Written in bulk by {@link NotificationInserts} (never through JPA), read and
- * marked read through {@link NotificationRepository}. Insert-only apart from {@code readAt}, which only ever
- * goes from {@code null} to a time: no {@code @Version} needed.
+ * marked read through {@link NotificationRepository}. Insert-only apart from {@code readAt} and {@code doneAt}, which
+ * only ever go from {@code null} to a time: no {@code @Version} needed.
  */
 @Entity
 @Table(name = "notification")
@@ -29,6 +29,7 @@ public class Notification {
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 1000;
     public static final int MAX_LINK = 300;
+    public static final int MAX_SUBJECT = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
@@ -58,6 +59,14 @@ public class Notification {
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "read_at")
     private Instant readAt;
+
+    /** What work it is about ({@code task:42}, {@code ack:7}), or {@code null}: marked done with that work. */
+    @Column(length = MAX_SUBJECT)
+    private String subject;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "done_at")
+    private Instant doneAt;
 
     protected Notification() {
     }
@@ -92,5 +101,13 @@ public class Notification {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
     }
 }

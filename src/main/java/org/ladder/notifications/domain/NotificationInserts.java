@@ -13,5 +13,5 @@ public interface NotificationInserts {
 
     /** Inserts one notification per recipient, all with the same content and time, in the caller's transaction. */
     void insertAll(Collection<Long> recipientIds, NotificationKind kind, String title, String body, String link,
-            Instant createdAt);
+            String subject, Instant createdAt);
 }

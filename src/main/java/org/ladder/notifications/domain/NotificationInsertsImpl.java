@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class NotificationInsertsImpl implements NotificationInserts {
 
     private static final String INSERT = "insert into notification"
-            + " (id, recipient_person_id, kind, title, body, link, created_at)"
-            + " values (next value for notification_seq, ?, ?, ?, ?, ?, ?)";
+            + " (id, recipient_person_id, kind, title, body, link, subject, created_at)"
+            + " values (next value for notification_seq, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -28,7 +28,7 @@ class NotificationInsertsImpl implements NotificationInserts {
 
     @Override
     public void insertAll(Collection<Long> recipientIds, NotificationKind kind, String title, String body,
-            String link, Instant createdAt) {
+            String link, String subject, Instant createdAt) {
         LocalDateTime created = UtcInstantConverter.toUtc(createdAt);
         jdbc.batchUpdate(INSERT, recipientIds, BATCH_SIZE, (ps, recipientId) -> {
             ps.setLong(1, recipientId);
@@ -36,7 +36,8 @@ class NotificationInsertsImpl implements NotificationInserts {
             ps.setString(3, title);
             ps.setString(4, body);
             ps.setString(5, link);
-            ps.setObject(6, created);
+            ps.setString(6, subject);
+            ps.setObject(7, created);
         });
     }
 }

@@ -29,8 +29,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The signed-in person's notifications, newest first, paged from the database; unread ones in bold. Opening one
- * marks it read and goes to its page. Refreshes itself when a new notification arrives (server push).
+ * The signed-in person's notifications, newest first, paged from the database; unread ones in bold, those whose work
+ * is done (the task completed, the change acknowledged) marked "Done". Opening one marks it read and goes to its
+ * page. Refreshes itself when a new notification arrives (server push).
  */
 @Route(NotificationsView.ROUTE)
 @PageTitle("Notifications")
@@ -92,6 +93,13 @@ public class NotificationsView extends VerticalLayout {
         Span title = new Span(n.title());
         title.addClassName("ladder-notification-title");
         Div box = new Div(title);
+        if (n.done()) {
+            Span done = new Span("Done");
+            done.setId("done-" + n.id());
+            done.addClassNames("ladder-badge", "ladder-badge-success");
+            done.getElement().setAttribute("title", "Done " + timeFormat.format(n.doneAt()));
+            box.add(done);
+        }
         box.addClassName("ladder-notification");
         if (n.unread()) {
             box.addClassName("ladder-notification-unread");

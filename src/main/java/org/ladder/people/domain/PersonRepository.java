@@ -16,7 +16,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             + " u.id, u.name, m.id, m.displayName, p.active)"
             + " from Person p left join p.unit u left join p.manager m ";
 
-    String SEARCH = "(:text = '' or lower(p.displayName) like :text or lower(p.email) like :text"
+    /** Name (first-last or last-first, as in "Lindqvist Emma"), e-mail or job title; leavers only when asked. */
+    String SEARCH = "(:text = '' or lower(p.displayName) like :text"
+            + " or lower(concat(concat(p.lastName, ' '), p.firstName)) like :text or lower(p.email) like :text"
             + " or lower(p.jobTitle) like :text) and (p.active = true or :includeInactive = true)";
 
     @Query(SUMMARY + "where " + SEARCH + " order by p.displayName, p.id")
@@ -56,6 +58,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByLogin(String login);
 
     Optional<Person> findByUsername(String username);
+
+    Optional<Person> findByEmailIgnoreCase(String email);
 
     @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
     long countActiveWithRole(org.ladder.base.security.Role role);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ladder.base.security.Role;
+import org.ladder.base.text.Plural;
 import org.ladder.people.domain.OrgUnit;
 import org.ladder.people.domain.Person;
 
@@ -60,9 +61,34 @@ public final class ImportRules {
     public record Problem(int line, String message) {
     }
 
-    /** The verdict: problems (none means the import may apply), the rows that change something, and counts. */
+    /** What a valid row would change in Ladder: a new, changed, deactivated or reactivated unit or person. */
+    public record Change(int line, Kind kind, String externalId, String name, Action action, List<String> details) {
+
+        public enum Kind {
+            UNIT, PERSON
+        }
+
+        public enum Action {
+            NEW, CHANGED, DEACTIVATED, REACTIVATED
+        }
+
+        public Change {
+            details = List.copyOf(details);
+        }
+    }
+
+    /**
+     * The verdict: problems (none means the import may apply), the rows that change something, counts, and what
+     * each changing row would change (in file order).
+     */
     public record Outcome(List<Problem> problems, List<UnitRow> units, List<PersonRow> people, int unitsCreated,
-            int unitsUpdated, int peopleCreated, int peopleUpdated, int unchanged) {
+            int unitsUpdated, int peopleCreated, int peopleUpdated, int unchanged, List<Change> changes) {
+
+        public Outcome(List<Problem> problems, List<UnitRow> units, List<PersonRow> people, int unitsCreated,
+                int unitsUpdated, int peopleCreated, int peopleUpdated, int unchanged) {
+            this(problems, units, people, unitsCreated, unitsUpdated, peopleCreated, peopleUpdated, unchanged,
+                    List.of());
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -75,6 +101,19 @@ public final class ImportRules {
     private final Map<String, UnitRow> units = new LinkedHashMap<>();
     private final Map<String, PersonRow> people = new LinkedHashMap<>();
     private final Map<String, Integer> firstLineOfId = new HashMap<>();
+    /** Rows of the file with a usable external id but a problem of their own: id -> line. */
+    private final Map<String, Integer> invalidUnits = new HashMap<>();
+    private final Map<String, Integer> invalidPeople = new HashMap<>();
+    /**
+     * What every row with a usable id refers to, valid or not, so that one pass reports every problem of the file
+     * (an invalid row's unknown unit too, a loop through an invalid row too).
+     */
+    private final List<Reference> references = new ArrayList<>();
+    private final Map<String, String> managerInFile = new HashMap<>();
+    private final Map<String, String> parentInFile = new HashMap<>();
+
+    private record Reference(int line, String what, String id, boolean unit, boolean activePerson) {
+    }
     private final Map<String, Integer> firstLineOfEmail = new HashMap<>();
 
     private final Map<String, ExistingPerson> byEmail = new HashMap<>();
@@ -106,7 +145,8 @@ public final class ImportRules {
         }
         List<String> unknown = table.columns().stream().filter(c -> !c.isEmpty() && !COLUMNS.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new Problem(1, "Unknown column(s) " + String.join(", ", unknown) + ". Expected columns: "
+            problems.add(new Problem(1, "Unknown " + Plural.word(unknown.size(), "column", "columns") + " "
+                    + String.join(", ", unknown) + ". Expected columns: "
                     + String.join(",", COLUMNS) + "."));
         }
         if (table.rows().isEmpty()) {
@@ -137,14 +177,25 @@ public final class ImportRules {
         if (!externalId(row, id)) {
             return;
         }
+        int before = problems.size();
         String name = required(row, "name", "Name", OrgUnit.MAX_NAME);
         String parent = optional(row, "parent", "Parent", Person.MAX_EXTERNAL_ID);
         String head = optional(row, "head", "Head", Person.MAX_EXTERNAL_ID);
         if (parent != null && parent.equals(id)) {
             problem(row, "Unit " + id + " cannot be its own parent.");
+            parent = null;
         }
-        if (name != null) {
+        if (parent != null) {
+            references.add(new Reference(row.line(), "Parent unit", parent, true, false));
+            parentInFile.put(id, parent);
+        }
+        if (head != null) {
+            references.add(new Reference(row.line(), "Head", head, false, false));
+        }
+        if (problems.size() == before) {
             units.put(id, new UnitRow(row.line(), id, name, parent, head));
+        } else {
+            invalidUnits.put(id, row.line());
         }
     }
 
@@ -183,8 +234,17 @@ public final class ImportRules {
         }
         Set<Role> roles = roles(row);
         Boolean active = active(row);
+        if (unit != null) {
+            references.add(new Reference(row.line(), "Unit", unit, true, false));
+        }
+        if (manager != null) {
+            references.add(new Reference(row.line(), "Manager", manager, false, !Boolean.FALSE.equals(active)));
+            managerInFile.put(id, manager);
+        }
         if (problems.size() == before && active != null && roles != null) {
             people.put(id, new PersonRow(row.line(), id, first, last, email, title, unit, manager, roles, active));
+        } else {
+            invalidPeople.put(id, row.line());
         }
     }
 
@@ -261,29 +321,19 @@ public final class ImportRules {
         };
     }
 
+    /** Every reference of every row (valid or not) to a unit or person: known, in the file but invalid, or unknown. */
     private void checkReferences() {
-        for (UnitRow u : units.values()) {
-            if (u.parent() != null && !unitExists(u.parent())) {
-                problems.add(new Problem(u.line(), "Parent unit " + u.parent() + " is unknown: it is neither in this "
-                        + "file nor in Ladder."));
-            }
-            if (u.head() != null && !personExists(u.head())) {
-                problems.add(new Problem(u.line(), "Head " + u.head() + " is unknown: no such person in this file "
-                        + "or in Ladder."));
-            }
-        }
-        for (PersonRow p : people.values()) {
-            if (!unitExists(p.unit())) {
-                problems.add(new Problem(p.line(), "Unit " + p.unit() + " is unknown: it is neither in this file "
-                        + "nor in Ladder."));
-            }
-            if (p.manager() != null) {
-                if (!personExists(p.manager())) {
-                    problems.add(new Problem(p.line(), "Manager " + p.manager() + " is unknown: no such person in "
-                            + "this file or in Ladder."));
-                } else if (!personActive(p.manager()) && p.active()) {
-                    problems.add(new Problem(p.line(), "Manager " + p.manager() + " has left the organisation."));
-                }
+        for (Reference r : references) {
+            Integer invalidLine = r.unit() ? invalidUnits.get(r.id()) : invalidPeople.get(r.id());
+            boolean known = r.unit() ? unitExists(r.id()) : personExists(r.id());
+            if (invalidLine != null) {
+                problems.add(new Problem(r.line(), r.what() + " " + r.id() + " is in the file but its own row is "
+                        + "invalid (line " + invalidLine + ")."));
+            } else if (!known) {
+                problems.add(new Problem(r.line(), r.what() + " " + r.id() + " is unknown: " + (r.unit()
+                        ? "it is neither in this file nor in Ladder." : "no such person in this file or in Ladder.")));
+            } else if (r.what().equals("Manager") && r.activePerson() && !personActive(r.id())) {
+                problems.add(new Problem(r.line(), "Manager " + r.id() + " has left the organisation."));
             }
         }
     }
@@ -291,24 +341,27 @@ public final class ImportRules {
     private void checkLoops() {
         Map<String, String> managerOf = new HashMap<>();
         existing.people().values().forEach(p -> managerOf.put(p.externalId(), p.manager()));
+        invalidPeople.keySet().forEach(id -> managerOf.put(id, managerInFile.get(id)));
         people.values().forEach(p -> managerOf.put(p.externalId(), p.manager()));
         for (List<String> loop : ReportingLoops.find(managerOf)) {
-            reportLoop(loop, "Reporting loop: ", people);
+            reportLoop(loop, "Reporting loop: ", invalidPeople, people);
         }
         Map<String, String> parentOf = new HashMap<>();
         existing.units().values().forEach(u -> parentOf.put(u.externalId(), u.parent()));
+        invalidUnits.keySet().forEach(id -> parentOf.put(id, parentInFile.get(id)));
         units.values().forEach(u -> parentOf.put(u.externalId(), u.parent()));
         for (List<String> loop : ReportingLoops.find(parentOf)) {
-            reportLoop(loop, "Unit loop: ", units);
+            reportLoop(loop, "Unit loop: ", invalidUnits, units);
         }
     }
 
-    private void reportLoop(List<String> loop, String prefix, Map<String, ?> rowsOfFile) {
+    private void reportLoop(List<String> loop, String prefix, Map<String, Integer> invalidRows,
+            Map<String, ?> rowsOfFile) {
         if (loop.size() == 1) {
             return; // a self-reference is already reported on its row
         }
-        int line = loop.stream().map(id -> lineOf(rowsOfFile.get(id))).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(1);
+        int line = loop.stream().map(id -> invalidRows.containsKey(id) ? invalidRows.get(id) : lineOf(rowsOfFile.get(id)))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(1);
         problems.add(new Problem(line, prefix + ReportingLoops.describe(loop) + "."));
     }
 
@@ -352,32 +405,65 @@ public final class ImportRules {
         int unchanged = 0;
         List<UnitRow> changedUnits = new ArrayList<>();
         List<PersonRow> changedPeople = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (UnitRow u : units.values()) {
             ExistingUnit e = existing.units().get(u.externalId());
             if (e == null) {
                 unitsCreated++;
                 changedUnits.add(u);
+                changes.add(new Change(u.line(), Change.Kind.UNIT, u.externalId(), u.name(), Change.Action.NEW,
+                        List.of()));
             } else if (!e.equals(new ExistingUnit(u.externalId(), u.name(), u.parent(), u.head()))) {
                 unitsUpdated++;
                 changedUnits.add(u);
+                List<String> details = new ArrayList<>();
+                differs(details, "name", e.name(), u.name());
+                differs(details, "parent", e.parent(), u.parent());
+                differs(details, "head", e.head(), u.head());
+                changes.add(new Change(u.line(), Change.Kind.UNIT, u.externalId(), u.name(), Change.Action.CHANGED,
+                        details));
             } else {
                 unchanged++;
             }
         }
         for (PersonRow p : people.values()) {
             ExistingPerson e = existing.people().get(p.externalId());
+            String name = p.firstName() + " " + p.lastName();
             if (e == null) {
                 peopleCreated++;
                 changedPeople.add(p);
+                changes.add(new Change(p.line(), Change.Kind.PERSON, p.externalId(), name, Change.Action.NEW,
+                        List.of()));
             } else if (!sameAs(e, p)) {
                 peopleUpdated++;
                 changedPeople.add(p);
+                List<String> details = new ArrayList<>();
+                differs(details, "name", e.firstName() + " " + e.lastName(), name);
+                differs(details, "e-mail", e.email().toLowerCase(Locale.ROOT), p.email().toLowerCase(Locale.ROOT));
+                differs(details, "job title", e.jobTitle(), p.jobTitle());
+                differs(details, "unit", e.unit(), p.unit());
+                differs(details, "manager", e.manager(), p.manager());
+                differs(details, "roles", roleList(e.roles()), roleList(p.roles()));
+                Change.Action action = e.active() && !p.active() ? Change.Action.DEACTIVATED
+                        : !e.active() && p.active() ? Change.Action.REACTIVATED : Change.Action.CHANGED;
+                changes.add(new Change(p.line(), Change.Kind.PERSON, p.externalId(), name, action, details));
             } else {
                 unchanged++;
             }
         }
+        changes.sort(Comparator.comparingInt(Change::line));
         return new Outcome(List.copyOf(problems), changedUnits, changedPeople, unitsCreated, unitsUpdated,
-                peopleCreated, peopleUpdated, unchanged);
+                peopleCreated, peopleUpdated, unchanged, List.copyOf(changes));
+    }
+
+    private static void differs(List<String> details, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            details.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
+    }
+
+    private static String roleList(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static boolean sameAs(ExistingPerson e, PersonRow p) {

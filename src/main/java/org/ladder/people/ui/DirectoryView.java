@@ -1,5 +1,6 @@
 package org.ladder.people.ui;
 
+import org.ladder.base.text.Plural;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 
@@ -73,7 +74,7 @@ public class DirectoryView extends VerticalLayout {
         String text = search.getValue();
         boolean leavers = includeLeavers.getValue();
         long total = people.countDirectory(text, leavers);
-        count.setText(total == 1 ? "1 person" : total + " people");
+        count.setText(Plural.count(total, "person", "people"));
         grid.setItems(q -> people.directory(text, leavers, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) people.countDirectory(text, leavers));
     }

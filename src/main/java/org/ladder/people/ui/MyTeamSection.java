@@ -3,6 +3,7 @@ package org.ladder.people.ui;
 import java.util.List;
 
 import org.ladder.base.security.LadderUser;
+import org.ladder.base.text.Plural;
 import org.ladder.base.ui.HomeSection;
 import org.ladder.people.MyOrganisation;
 import org.ladder.people.PeopleService;
@@ -17,7 +18,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 
-/** Home: where I sit — my unit, my manager, my direct reports, my teammates. */
+/**
+ * Home: where I sit — my unit, my manager, my direct reports, and the others in my unit (never the same person in
+ * two cards).
+ */
 @org.springframework.stereotype.Component
 class MyTeamSection implements HomeSection {
 
@@ -44,7 +48,7 @@ class MyTeamSection implements HomeSection {
             Span name = new Span(u.name());
             name.setId("my-unit");
             name.addClassName("ladder-card-value");
-            unit.add(name, new Paragraph(u.members() == 1 ? "1 person" : u.members() + " people"
+            unit.add(name, new Paragraph(Plural.count(u.members(), "person", "people")
                     + (u.headName() == null ? "" : " · head: " + u.headName())));
         }, () -> unit.add(new Paragraph("You are not in a unit yet.")));
         cards.add(unit);
@@ -64,13 +68,17 @@ class MyTeamSection implements HomeSection {
             cards.add(reports);
         }
         List<PersonSummary> mates = mine.teammates();
-        Div team = card("My team");
+        long reportsInUnit = mine.directReports().stream()
+                .filter(r -> r.unitId() != null && r.unitId().equals(mine.me().unitId())).count();
+        // colleagues apart from my direct reports, so that no one is listed twice
+        Div team = card(mine.directReports().isEmpty() ? "My team" : "Others in my unit");
         team.setId("my-team");
         if (mates.isEmpty()) {
-            team.add(new Paragraph("No one else is in your unit yet."));
+            team.add(new Paragraph(reportsInUnit > 0 ? "Everyone else in your unit reports to you."
+                    : "No one else is in your unit yet."));
         } else {
             mates.forEach(m -> team.add(personLine(m)));
-            long more = mine.unitSize() - 1 - mates.size();
+            long more = mine.unitSize() - 1 - reportsInUnit - mates.size();
             if (more > 0) {
                 team.add(new Paragraph("and " + more + " more"));
             }

@@ -46,6 +46,7 @@ public class OrganisationView extends VerticalLayout {
     final Grid<PersonSummary> members = new Grid<>(PersonSummary.class, false);
     private final H3 unitTitle = new H3();
     private final Span unitHead = new Span();
+    final Span unitExternalId = new Span();
     private final Div unitPanel = new Div();
     private final Paragraph noSelection = new Paragraph("Select a unit to see its head and members.");
     private final UnitTreeProvider treeProvider;
@@ -78,7 +79,9 @@ public class OrganisationView extends VerticalLayout {
         members.setSizeFull();
 
         unitHead.setId("unit-head");
-        unitPanel.add(unitTitle, unitHead, members);
+        unitExternalId.setId("unit-external-id");
+        unitExternalId.addClassName("ladder-hint");
+        unitPanel.add(unitTitle, unitHead, unitExternalId, members);
         unitPanel.addClassName("ladder-unit-panel");
         unitPanel.setSizeFull();
         unitPanel.setVisible(false);
@@ -137,6 +140,11 @@ public class OrganisationView extends VerticalLayout {
         unitTitle.setText(unit.name());
         unitHead.setText(unit.headName() == null ? "No head assigned" : "Head: " + unit.headName());
         long id = unit.id();
+        // the HR system's id the import matches on, for HR and admins
+        people.unitExternalId(id).ifPresentOrElse(ext -> {
+            unitExternalId.setText(" · External id: " + ext);
+            unitExternalId.setVisible(true);
+        }, () -> unitExternalId.setVisible(false));
         members.setItems(q -> people.members(id, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) people.countMembers(id));
     }

@@ -1,14 +1,21 @@
 package org.ladder.people.ui;
 
+import java.util.Comparator;
 import java.util.stream.Collectors;
 
+import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
 import org.ladder.people.AccountService;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonDetails;
+import org.ladder.people.PersonEditing;
+import org.ladder.people.PersonPageSection;
 import org.ladder.people.PersonSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,24 +34,42 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-/** One person: contact, unit, manager, direct reports; roles for HR, admins and the person. */
+/**
+ * One person: contact, unit, manager, direct reports; roles for HR, admins and the person; the external id and an
+ * "Edit" for HR and admins; then what other modules contribute ({@link PersonPageSection}: their goals, their
+ * acknowledgements), each as the viewer may see it.
+ */
 @Route("person")
 @PermitAll
 public class PersonView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient PeopleService people;
     private final transient AccountService accounts;
+    private final transient PersonEditing editing;
+    private final transient ObjectProvider<PersonPageSection> sections;
+    private final transient CurrentUser currentUser;
     private String title = "Person";
+    private long personId;
 
-    public PersonView(PeopleService people, AccountService accounts) {
+    public PersonView(PeopleService people, AccountService accounts, PersonEditing editing,
+            ObjectProvider<PersonPageSection> sections, CurrentUser currentUser) {
         this.people = people;
         this.accounts = accounts;
+        this.editing = editing;
+        this.sections = sections;
+        this.currentUser = currentUser;
         addClassName("ladder-person");
         setId("person-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long personId) {
+        this.personId = personId;
+        reload();
+    }
+
+    /** Shows the person afresh (after an edit). */
+    void reload() {
         removeAll();
         people.person(personId).ifPresentOrElse(this::show, this::showMissing);
     }
@@ -84,12 +109,29 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         facts.add(fact("Manager", p.managerId() == null ? new Span("—")
                 : new RouterLink(p.managerName(), PersonView.class, p.managerId())));
         if (details.rolesVisible()) {
-            Span roles = new Span(details.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
+            Span roles = new Span(details.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label)
+                    .collect(Collectors.joining(", ")));
             roles.setId("person-roles");
             facts.add(fact("Roles", roles));
         }
+        if (details.externalId() != null) {
+            Span ext = new Span(details.externalId());
+            ext.setId("person-external-id");
+            facts.add(fact("External id", ext));
+        }
         add(facts);
-        add(new OneTimePasswordAction(accounts, p));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("person-actions");
+        if (editing.mayEdit()) {
+            Button edit = new Button("Edit…", e -> new PersonEditDialog(editing, people, p.id(), this::reload).open());
+            edit.setId("open-edit-person");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        actions.add(new OneTimePasswordAction(accounts, p));
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
 
         if (details.directReports() > 0) {
             add(new H3("Direct reports (" + details.directReports() + ")"));
@@ -107,6 +149,11 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             reports.setAllRowsVisible(details.directReports() <= 8);
             add(reports);
         }
+        currentUser.get().ifPresent(viewer -> sections.orderedStream()
+                .sorted(Comparator.comparingInt(PersonPageSection::order))
+                .map(section -> section.create(p, viewer))
+                .filter(java.util.Objects::nonNull)
+                .forEach(this::add));
     }
 
     private static Div fact(String label, com.vaadin.flow.component.Component value) {

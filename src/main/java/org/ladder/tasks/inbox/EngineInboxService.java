@@ -14,12 +14,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -32,6 +35,7 @@ import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
+import org.ladder.tasks.ClosedTask;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
@@ -60,16 +64,19 @@ class EngineInboxService implements InboxService {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final HistoryService history;
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final ObjectProvider<TaskSubjects> subjects;
 
     EngineInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-            PeopleService people, CurrentUser currentUser, ObjectProvider<TaskSubjects> subjects) {
+            HistoryService history, PeopleService people, CurrentUser currentUser,
+            ObjectProvider<TaskSubjects> subjects) {
         this.subjects = subjects;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
+        this.history = history;
         this.people = people;
         this.currentUser = currentUser;
     }
@@ -169,6 +176,49 @@ class EngineInboxService implements InboxService {
     public Optional<TaskInfo> task(String taskId) {
         LadderUser caller = currentUser.require();
         return find(taskId).filter(t -> maySee(caller, t)).map(t -> toInfos(List.of(t)).get(0));
+    }
+
+    /** An open task, whoever asks (for modules that check their own caller, or have none, e.g. event listeners). */
+    Optional<TaskInfo> anyTask(String taskId) {
+        return find(taskId).map(t -> toInfos(List.of(t)).get(0));
+    }
+
+    @Override
+    public Optional<ClosedTask> closedTask(String taskId) {
+        LadderUser caller = currentUser.require();
+        if (taskId == null || taskId.isBlank() || find(taskId).isPresent()) {
+            return Optional.empty();
+        }
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done == null || !wasConcerned(caller, done)) {
+            return Optional.empty();
+        }
+        boolean completed = "completed".equals(done.getDeleteReason());
+        String by = done.getAssignee();
+        return Optional.of(new ClosedTask(taskId, done.getName(), completed,
+                completed && caller.getUsername().equals(by),
+                by == null ? null : people.findByUsername(by).map(PersonSummary::displayName).orElse(by),
+                done.getEndTime() == null ? null : done.getEndTime().toInstant()));
+    }
+
+    /** Whether the caller was the task's assignee, one of its candidates, the assignee's manager, or an admin. */
+    private boolean wasConcerned(LadderUser caller, HistoricTaskInstance task) {
+        String me = caller.getUsername();
+        if (me.equals(task.getAssignee()) || caller.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                .list()) {
+            if (me.equals(link.getUserId())
+                    || (link.getGroupId() != null && Role.parse(link.getGroupId()).map(caller::hasRole).orElse(false))) {
+                return true;
+            }
+        }
+        return task.getAssignee() != null && people.findByUsername(task.getAssignee())
+                .map(PersonSummary::managerId)
+                .filter(managerId -> managerId == caller.personId())
+                .isPresent();
     }
 
     private Optional<Task> find(String taskId) {

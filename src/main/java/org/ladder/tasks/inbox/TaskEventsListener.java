@@ -13,13 +13,14 @@ import org.ladder.base.ui.LiveUpdates;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.TaskAssigned;
+import org.ladder.tasks.TaskClosed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs inside the engine for every user task (see {@link TaskEventsPlugin}). On creation and on (re)assignment it
- * publishes {@link TaskAssigned}; on every change it tells the open windows of the people concerned (the assignee,
+ * publishes {@link TaskAssigned}, on completion or withdrawal {@link TaskClosed}; on every change it tells the open windows of the people concerned (the assignee,
  * the candidates) to recount their inbox, after the transaction commits.
  */
 @Component
@@ -49,6 +50,10 @@ class TaskEventsListener implements TaskListener {
         if (offered && (EVENTNAME_CREATE.equals(event) || EVENTNAME_ASSIGNMENT.equals(event))) {
             events.publishEvent(new TaskAssigned(task.getId(), task.getName(), task.getAssignee(), groups,
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        }
+        if (EVENTNAME_COMPLETE.equals(event) || EVENTNAME_DELETE.equals(event)) {
+            events.publishEvent(new TaskClosed(task.getId(), task.getName(), task.getAssignee(),
+                    EVENTNAME_COMPLETE.equals(event)));
         }
         Set<Long> concerned = concerned(task.getAssignee(), users, groups);
         if (!concerned.isEmpty()) {

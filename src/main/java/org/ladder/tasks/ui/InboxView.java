@@ -117,8 +117,20 @@ public class InboxView extends VerticalLayout {
         grid.addComponentColumn(format::due).setKey("due").setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(PAGE_SIZE);
         grid.setEmptyStateText(emptyText);
+        // the whole row opens the task (the name stays a link for the keyboard); its buttons do their own thing
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"action".equals(e.getColumn().getKey())) {
+                open(e.getItem());
+            }
+        });
+        grid.addClassName("ladder-clickable-rows");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
+    }
+
+    /** Opens the task's page. */
+    void open(TaskInfo task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.id()));
     }
 
     private Component claimButton(TaskInfo task) {

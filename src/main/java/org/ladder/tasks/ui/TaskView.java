@@ -7,6 +7,7 @@ import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 import org.ladder.base.ui.Toasts;
+import org.ladder.tasks.ClosedTask;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskFormProvider;
@@ -67,14 +68,29 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void show(String taskId) {
         user = currentUser.require();
         removeAll();
-        inbox.task(taskId).ifPresentOrElse(this::show, this::showGone);
+        inbox.task(taskId).ifPresentOrElse(this::show, () -> showGone(taskId));
     }
 
-    private void showGone() {
-        title = "Task not open";
-        Paragraph gone = new Paragraph(GONE);
+    /** What became of the task: completed by the caller, by a colleague, or withdrawn (as far as they may know). */
+    private void showGone(String taskId) {
+        Optional<ClosedTask> closed = inbox.closedTask(taskId);
+        title = closed.filter(ClosedTask::completed).isPresent() ? "Task completed" : "Task not open";
+        Paragraph gone = new Paragraph(closed.map(this::whatBecameOf).orElse(GONE));
         gone.setId("task-gone");
-        add(new H2("Task not open"), gone, backLink());
+        add(new H2(title), gone, backLink());
+    }
+
+    private String whatBecameOf(ClosedTask task) {
+        String name = "“" + (task.name() == null || task.name().isBlank() ? "Untitled task" : task.name()) + "”";
+        String when = task.endedAt() == null ? "" : " on " + format.dateTime(task.endedAt());
+        if (!task.completed()) {
+            return name + " was withdrawn" + when + ": it is no longer needed. Nothing is left to do.";
+        }
+        if (task.byCaller()) {
+            return "You completed " + name + when + ". Nothing is left to do.";
+        }
+        return name + " was completed" + (task.completedByName() == null ? "" : " by " + task.completedByName())
+                + when + ". Nothing is left to do.";
     }
 
     private void show(TaskInfo task) {
@@ -134,7 +150,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             }
             return box;
         }
-        Component form = provider.get().createForm(task, () -> completed(task));
+        Component form = provider.get().createForm(task, this::completed);
         Div wrapper = new Div(form);
         wrapper.setId("task-form");
         wrapper.setWidthFull();
@@ -151,8 +167,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         show(task.id());
     }
 
-    private void completed(TaskInfo task) {
-        Toasts.success("Done: “" + TaskFormat.name(task) + "” is completed.");
+    /** The form has said what was done (one toast, see {@code TaskFormActions}); back to the inbox. */
+    private void completed() {
         UI.getCurrent().navigate(InboxView.class);
     }
 

@@ -40,7 +40,7 @@ class GoalTaskFormsTest extends KaribuTest {
     @Autowired
     ManagementService management;
 
-    /** The form's own confirmation (the task page adds its "Done" after it). */
+    /** The form's own confirmation (the only toast: the task page adds none). */
     private static void assertToast(String text) {
         assertThat(NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text"))).contains(text);
     }

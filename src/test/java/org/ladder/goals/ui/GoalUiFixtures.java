@@ -15,6 +15,7 @@ import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
 import org.ladder.people.PeopleService;
 import org.ladder.support.CharterFixtures;
+import org.ladder.support.GoalDraftBuilder;
 import org.ladder.support.SignedIn;
 import org.springframework.stereotype.Component;
 
@@ -89,9 +90,8 @@ public class GoalUiFixtures {
         String pillar = pillar();
         signedIn.as("ceo");
         try {
-            GoalDetails d = goals.create(new GoalDraft(GoalLevel.COMPANY, title, "Company goal for a UI test", null,
-                    null, null, List.of(), pillar, startOfYear(), endOfYear(), Visibility.PUBLIC, oneKeyResult(),
-                    null));
+            GoalDetails d = goals.create(GoalDraftBuilder.company(title).description("Company goal for a UI test")
+                    .pillar(pillar).period(startOfYear(), endOfYear()).keyResults(oneKeyResult().get(0)).build());
             return goals.activate(d.id(), d.version());
         } finally {
             signedIn.nobody();
@@ -113,8 +113,8 @@ public class GoalUiFixtures {
         long unit = coreServicesId();
         signedIn.as("manager");
         try {
-            GoalDetails d = goals.create(new GoalDraft(GoalLevel.UNIT, title, null, unit, null, parentId, List.of(),
-                    null, from, to, Visibility.PUBLIC, oneKeyResult(), null));
+            GoalDetails d = goals.create(GoalDraftBuilder.unit(unit, title).under(parentId).period(from, to)
+                    .keyResults(oneKeyResult().get(0)).build());
             return goals.activate(d.id(), d.version());
         } finally {
             signedIn.nobody();
@@ -130,8 +130,9 @@ public class GoalUiFixtures {
         signedIn.as(username);
         try {
             long me = people.findByUsername(username).orElseThrow().id();
-            return goals.create(new GoalDraft(GoalLevel.PERSONAL, title, "Mine", null, me, parentId, List.of(), null,
-                    startOfYear(), endOfYear(), visibility, oneKeyResult(), null));
+            return goals.create(GoalDraftBuilder.personal(me, title).description("Mine").under(parentId)
+                    .period(startOfYear(), endOfYear()).visibility(visibility).keyResults(oneKeyResult().get(0))
+                    .build());
         } finally {
             signedIn.nobody();
         }

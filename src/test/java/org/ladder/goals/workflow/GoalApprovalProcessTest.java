@@ -20,11 +20,10 @@ import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.GoalWorkflow;
-import org.ladder.goals.GoalDraft;
-import org.ladder.goals.Visibility;
 import org.ladder.notifications.NotificationKind;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskSubjects;
+import org.ladder.support.GoalDraftBuilder;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,7 +195,8 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
         assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal"));
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal: “"
+                        + submitted.title() + "” — Emma Lindqvist"));
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
         assertThat(fixtures.approvalTask(submitted.id()).getAssignee()).isEqualTo(MANAGER);
@@ -204,7 +204,7 @@ class GoalApprovalProcessTest {
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal");
+            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal: “" + submitted.title() + "” — Emma Lindqvist");
             assertThat(n.body()).contains("Marco Rossi");
         });
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
@@ -250,10 +250,8 @@ class GoalApprovalProcessTest {
     void aPrivateGoalsTitleNeverReachesTheEngine() {
         String title = unique("Find a new job quietly");
         signedIn.as(EMPLOYEE);
-        GoalDraft open = GoalProcessFixtures.personalDraft(fixtures.personId(EMPLOYEE), title, null);
-        GoalDetails draft = goals.create(new GoalDraft(open.level(), open.title(), open.description(), null,
-                open.ownerPersonId(), null, List.of(), null, open.periodStart(), open.periodEnd(), Visibility.PRIVATE,
-                open.keyResults(), null));
+        GoalDetails draft = goals.create(GoalDraftBuilder.personal(fixtures.personId(EMPLOYEE), title).privately()
+                .build());
         goals.submit(draft.id(), draft.version());
         signedIn.nobody();
         String pi = instanceOf(draft.id());

@@ -70,11 +70,9 @@ class GoalEdgeCasesTest {
         long emma = fixtures.personId(EMPLOYEE);
         signedIn.as(EMPLOYEE);
         GoalDraft p = GoalProcessFixtures.personalDraft(emma, unique("Secret: apply for the job at Acme"), null);
-        GoalDetails secret = goals.create(new GoalDraft(p.level(), p.title(), p.description(), null, emma, null,
-                List.of(), null, p.periodStart(), p.periodEnd(), Visibility.PRIVATE, p.keyResults(), null));
+        GoalDetails secret = goals.create(p.withVisibility(Visibility.PRIVATE));
         GoalDraft g = GoalProcessFixtures.personalDraft(emma, unique("Learn Kotlin"), null);
-        GoalDetails open = goals.create(new GoalDraft(g.level(), g.title(), g.description(), null, emma, null,
-                List.of(secret.id()), null, g.periodStart(), g.periodEnd(), Visibility.PUBLIC, g.keyResults(), null));
+        GoalDetails open = goals.create(g.withContributesTo(List.of(secret.id())));
 
         signedIn.as(colleague());
         assertThatThrownBy(() -> queries.goal(secret.id())).isInstanceOf(AccessDeniedException.class);

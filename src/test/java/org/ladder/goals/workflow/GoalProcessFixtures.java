@@ -26,6 +26,7 @@ import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
 import org.ladder.notifications.NotificationItem;
 import org.ladder.notifications.NotificationService;
+import org.ladder.support.GoalDraftBuilder;
 import org.ladder.support.SignedIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -112,40 +113,33 @@ public class GoalProcessFixtures {
     }
 
     public static GoalDraft personalDraft(long ownerId, String title, Long parentId) {
-        return new GoalDraft(GoalLevel.PERSONAL, title, "What I will do this quarter.", null, ownerId, parentId,
-                List.of(), null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(90), Visibility.PUBLIC,
-                List.of(keyResult("Releases shipped", 4)), null);
+        return GoalDraftBuilder.personal(ownerId, title).description("What I will do this quarter.").under(parentId)
+                .period(LocalDate.now().minusDays(1), LocalDate.now().plusDays(90))
+                .keyResults(keyResult("Releases shipped", 4)).build();
     }
 
     public static GoalDraft unitDraft(long unitId, String title, Long parentId) {
-        return new GoalDraft(GoalLevel.UNIT, title, "What the unit will do this quarter.", unitId, null, parentId,
-                List.of(), null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(90), Visibility.PUBLIC,
-                List.of(keyResult("Services migrated", 10)), null);
+        return GoalDraftBuilder.unit(unitId, title).description("What the unit will do this quarter.").under(parentId)
+                .period(LocalDate.now().minusDays(1), LocalDate.now().plusDays(90))
+                .keyResults(keyResult("Services migrated", 10)).build();
     }
 
     /** The draft with its one key result's target changed. */
     public static GoalDraft withTarget(GoalDetails goal, int target, String reason) {
         GoalDraft d = goal.toDraft(reason);
         KeyResultDraft kr = d.keyResults().get(0);
-        return new GoalDraft(d.level(), d.title(), d.description(), d.ownerUnitId(), d.ownerPersonId(), d.parentId(),
-                d.contributesTo(), d.pillar(), d.periodStart(), d.periodEnd(), d.visibility(),
-                List.of(new KeyResultDraft(kr.id(), kr.name(), kr.type(), kr.baseline(), BigDecimal.valueOf(target),
-                        kr.current(), kr.unit(), kr.weight())),
-                reason);
+        return d.withKeyResults(List.of(new KeyResultDraft(kr.id(), kr.name(), kr.type(), kr.baseline(),
+                BigDecimal.valueOf(target), kr.current(), kr.unit(), kr.weight())));
     }
 
     /** The draft with another description. */
     public static GoalDraft withDescription(GoalDetails goal, String description, String reason) {
-        GoalDraft d = goal.toDraft(reason);
-        return new GoalDraft(d.level(), d.title(), description, d.ownerUnitId(), d.ownerPersonId(), d.parentId(),
-                d.contributesTo(), d.pillar(), d.periodStart(), d.periodEnd(), d.visibility(), d.keyResults(), reason);
+        return goal.toDraft(reason).withDescription(description);
     }
 
     /** The draft aligned to another parent. */
     public static GoalDraft withParent(GoalDetails goal, Long parentId, String reason) {
-        GoalDraft d = goal.toDraft(reason);
-        return new GoalDraft(d.level(), d.title(), d.description(), d.ownerUnitId(), d.ownerPersonId(), parentId,
-                d.contributesTo(), d.pillar(), d.periodStart(), d.periodEnd(), d.visibility(), d.keyResults(), reason);
+        return goal.toDraft(reason).withParent(parentId);
     }
 
     public GoalDetails goalAs(String username, long goalId) {

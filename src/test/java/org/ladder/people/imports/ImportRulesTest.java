@@ -174,7 +174,7 @@ class ImportRulesTest {
         assertThat(check("name,email\nA,a@x.example\n").problems()).singleElement()
                 .extracting(Problem::message).asString().contains("kind and external_id");
         assertThat(check("kind,external_id,colour\n").problems()).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("Unknown column(s) colour"))
+                .anySatisfy(m -> assertThat(m).contains("Unknown column colour"))
                 .anySatisfy(m -> assertThat(m).contains("no rows"));
     }
 

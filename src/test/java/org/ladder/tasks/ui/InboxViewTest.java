@@ -158,7 +158,8 @@ class InboxViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("task-due")).getClassNames()).contains("ladder-overdue");
         _get(Button.class, spec -> spec.withId("test-task-complete")).click();
 
-        NotificationsKt.expectNotifications("Done: “Write the UI plan” is completed.");
+        // one toast: the form's own ("two stacked toasts" before: the form's and the page's)
+        NotificationsKt.expectNotifications("You approved “Write the UI plan”.");
         _get(InboxView.class);
         assertThat(taskService.createTaskQuery().taskId(own).count()).isZero();
         assertThat(runtime.getVariable(instance, "approved")).isEqualTo(true);
@@ -204,5 +205,15 @@ class InboxViewTest extends KaribuTest {
         Span badge = _get(Span.class, spec -> spec.withId("badge-tasks"));
         assertThat(badge.getText()).isEqualTo(String.valueOf(open));
         assertThat(badge.isVisible()).isTrue();
+    }
+
+    @Test
+    void clickingAnywhereInARowOpensTheTask() {
+        InboxView view = openInbox("employee");
+        String own = taskId("Task_Own");
+        int row = row(view.mine, own);
+        GridKt._clickItem(view.mine, row, view.mine.getColumnByKey("what"));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-name")).getText())
+                .isEqualTo("Write the UI plan");
     }
 }

@@ -1,0 +1,220 @@
+package org.ladder.people;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.ladder.base.ConcurrentEditException;
+import org.ladder.base.ValidationException;
+import org.ladder.base.audit.AuditLog;
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+import org.ladder.people.domain.OrgUnit;
+import org.ladder.people.domain.OrgUnitRepository;
+import org.ladder.people.domain.Person;
+import org.ladder.people.domain.PersonRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR and admins edit a person: names, e-mail, job title, unit, manager, roles, active. Only admins grant or remove
+ * the ADMIN and HR roles; nobody removes the last active admin (by taking the role or deactivating them). A change
+ * that breaks a rule saves nothing and says which field is wrong; a change made meanwhile by someone else is
+ * refused ({@link ConcurrentEditException}). Every change is audited; a change of roles or of active publishes
+ * {@link PersonAccessChanged}.
+ */
+@Service
+@Transactional
+public class PersonEditing {
+
+    /** Roles only admins may grant or remove. */
+    public static final Set<Role> ADMIN_ONLY_ROLES = EnumSet.of(Role.ADMIN, Role.HR);
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final PersonRepository people;
+    private final OrgUnitRepository units;
+    private final PeopleService directory;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    PersonEditing(PersonRepository people, OrgUnitRepository units, PeopleService directory, CurrentUser currentUser,
+            AuditLog audit, ApplicationEventPublisher events) {
+        this.people = people;
+        this.units = units;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Whether the caller may edit people: HR and admins. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit() {
+        return currentUser.hasAnyRole(Role.HR, Role.ADMIN);
+    }
+
+    /** Whether the caller may grant or remove {@code role} (ADMIN and HR: admins only). */
+    @Transactional(readOnly = true)
+    public boolean mayGrant(Role role) {
+        return mayEdit() && (!ADMIN_ONLY_ROLES.contains(role) || currentUser.hasRole(Role.ADMIN));
+    }
+
+    /** The person's record as the edit form starts from it. */
+    @Transactional(readOnly = true)
+    public PersonEdit load(long personId) {
+        currentUser.requireAnyRole(Role.HR, Role.ADMIN);
+        Person p = people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No such person."));
+        return new PersonEdit(p.getId(), p.getVersion(), p.getExternalId(), p.getFirstName(), p.getLastName(),
+                p.getEmail(), p.getJobTitle(), p.getUnit() == null ? null : p.getUnit().getId(),
+                p.getManager() == null ? null : p.getManager().getId(), roles(p), p.isActive());
+    }
+
+    /**
+     * Saves the edit, or nothing.
+     *
+     * @throws ValidationException with one message per wrong field ({@code firstName}, {@code lastName},
+     *         {@code email}, {@code jobTitle}, {@code unit}, {@code manager}, {@code roles}, {@code active})
+     * @throws ConcurrentEditException when the person was changed since {@code edit.version()}
+     * @throws AccessDeniedException when the caller is neither HR nor an admin
+     */
+    public PersonEdit update(PersonEdit edit) {
+        LadderUser caller = currentUser.requireAnyRole(Role.HR, Role.ADMIN);
+        Person p = people.findById(edit.personId())
+                .orElseThrow(() -> new IllegalArgumentException("No such person."));
+        if (p.getVersion() != edit.version()) {
+            throw new ConcurrentEditException(p.getDisplayName() + " was changed by someone else meanwhile. "
+                    + "Reload the page to see the change; nothing was saved.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String first = text(errors, "firstName", "First name", edit.firstName(), Person.MAX_NAME_PART, true);
+        String last = text(errors, "lastName", "Last name", edit.lastName(), Person.MAX_NAME_PART, true);
+        String email = text(errors, "email", "E-mail", edit.email(), Person.MAX_EMAIL, true);
+        String title = text(errors, "jobTitle", "Job title", edit.jobTitle(), Person.MAX_JOB_TITLE, false);
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(email).matches()) {
+                errors.put("email", "“" + email + "” is not a valid e-mail address.");
+            } else {
+                String mail = email;
+                people.findByLogin(mail).filter(o -> !o.getId().equals(p.getId())).ifPresent(o ->
+                        errors.put("email", mail + " already belongs to " + o.getDisplayName() + "."));
+            }
+        }
+        OrgUnit unit = null;
+        if (edit.unitId() != null) {
+            unit = units.findById(edit.unitId()).orElse(null);
+            if (unit == null) {
+                errors.put("unit", "This unit no longer exists.");
+            }
+        }
+        Person manager = null;
+        if (edit.managerId() != null) {
+            manager = people.findById(edit.managerId()).orElse(null);
+            if (manager == null) {
+                errors.put("manager", "This person no longer exists.");
+            } else if (manager.getId().equals(p.getId())) {
+                errors.put("manager", "Nobody can be their own manager.");
+            } else if (!manager.isActive() && edit.active()) {
+                errors.put("manager", manager.getDisplayName() + " has left the organisation.");
+            } else if (directory.managerChain(manager.getId()).contains(p.getId())) {
+                errors.put("manager", "Reporting loop: " + manager.getDisplayName() + " reports to "
+                        + p.getDisplayName() + ", directly or not.");
+            }
+        }
+        Set<Role> before = roles(p);
+        Set<Role> after = EnumSet.of(Role.EMPLOYEE);
+        after.addAll(edit.roles());
+        Set<Role> touched = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (before.contains(r) != after.contains(r)) {
+                touched.add(r);
+            }
+        }
+        List<String> refused = touched.stream().filter(ADMIN_ONLY_ROLES::contains).map(Role::label).toList();
+        if (!refused.isEmpty() && !caller.hasRole(Role.ADMIN)) {
+            errors.put("roles", "Only administrators may grant or remove " + String.join(" and ", refused) + ".");
+        }
+        boolean staysAdmin = after.contains(Role.ADMIN) && edit.active();
+        if (before.contains(Role.ADMIN) && p.isActive() && !staysAdmin
+                && people.countActiveWithRole(Role.ADMIN) <= 1) {
+            errors.put(after.contains(Role.ADMIN) ? "active" : "roles", p.getDisplayName()
+                    + " is the last active administrator: make someone else an administrator first.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+
+        List<String> changes = new ArrayList<>();
+        changed(changes, "name", p.getFirstName() + " " + p.getLastName(), first + " " + last);
+        changed(changes, "e-mail", p.getEmail(), email);
+        changed(changes, "job title", p.getJobTitle(), title);
+        changed(changes, "unit", p.getUnit() == null ? null : p.getUnit().getName(),
+                unit == null ? null : unit.getName());
+        changed(changes, "manager", p.getManager() == null ? null : p.getManager().getDisplayName(),
+                manager == null ? null : manager.getDisplayName());
+        changed(changes, "roles", labels(before), labels(after));
+        changed(changes, "active", p.isActive() ? "yes" : "no", edit.active() ? "yes" : "no");
+        if (changes.isEmpty()) {
+            return edit;
+        }
+        boolean accessChanged = !touched.isEmpty() || p.isActive() != edit.active();
+        p.setName(first, last);
+        p.setEmail(email);
+        p.setJobTitle(title);
+        p.setUnit(unit);
+        p.setManager(manager);
+        p.setRoles(after);
+        p.setActive(edit.active());
+        people.flush();
+        audit.record("person.updated", "person", p.getId(), p.getUsername() + ": " + String.join("; ", changes));
+        if (accessChanged) {
+            events.publishEvent(new PersonAccessChanged(p.getId(), p.getUsername(), !touched.isEmpty(),
+                    p.isActive()));
+        }
+        return load(p.getId());
+    }
+
+    private static Set<Role> roles(Person p) {
+        Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+        roles.addAll(p.getRoles());
+        return roles;
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    private static void changed(List<String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
+    }
+
+    private static String text(Map<String, String> errors, String key, String label, String value, int max,
+            boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            if (required) {
+                errors.put(key, label + " is required.");
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            errors.put(key, label + " has at most " + max + " characters.");
+            return null;
+        }
+        return v;
+    }
+}
