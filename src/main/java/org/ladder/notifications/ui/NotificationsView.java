@@ -97,7 +97,7 @@ public class NotificationsView extends VerticalLayout {
             Span done = new Span("Done");
             done.setId("done-" + n.id());
             done.addClassNames("ladder-badge", "ladder-badge-success");
-            done.getElement().setAttribute("title", "Done " + timeFormat.format(n.doneAt()));
+            done.getElement().setAttribute("title", "Done " + Formats.dateTime(n.doneAt()));
             box.add(done);
         }
         box.addClassName("ladder-notification");
