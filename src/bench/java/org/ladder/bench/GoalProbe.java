@@ -396,8 +396,9 @@ final class GoalProbe {
     private void publishCharter() {
         long ceo = jdbc.queryForObject("select head_id from org_unit where parent_id is null", Long.class);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("insert into charter_version (version, number, status, mission, vision, drafted_by, created_at, "
-                + "submitted_at, published_at, published_slot) values (0, 1, 'PUBLISHED', 'Make everyday logistics "
+        jdbc.update("insert into charter_version (id, version, number, status, mission, vision, drafted_by, "
+                + "created_at, submitted_at, published_at, published_slot) values (next value for "
+                + "charter_version_seq, 0, 1, 'PUBLISHED', 'Make everyday logistics "
                 + "effortless.', 'On time, every time, with half the footprint.', ?, ?, ?, ?, 1)", ceo, now, now, now);
         long id = jdbc.queryForObject("select id from charter_version where number = 1", Long.class);
         jdbc.update("insert into charter_value (version_id, position, name, description) values (?, 0, 'Own it', "

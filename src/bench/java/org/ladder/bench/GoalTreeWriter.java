@@ -116,7 +116,10 @@ final class GoalTreeWriter {
         }
         Unit company = units.stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
         long ceo = company.headId();
-        nextId = 1 + jdbc.queryForObject("select coalesce(max(id), 0) from goal", Long.class);
+        // ids from a block of goal_seq that nobody else holds (pooled: value - 49 .. value), and above any row
+        long reserved = jdbc.queryForObject("select next value for goal_seq", Long.class);
+        long max = jdbc.queryForObject("select coalesce(max(id), 0) from goal", Long.class);
+        nextId = Math.max(reserved - 49, max + 1);
 
         // Company goals: five per pillar.
         List<G> companyGoals = new ArrayList<>();
@@ -229,6 +232,8 @@ final class GoalTreeWriter {
             }
         }
         int krCount = insert();
+        // the sequence continues above the written ids, so the service's own inserts never collide with them
+        jdbc.execute("alter sequence goal_seq restart with " + (nextId + 50));
         long[] probeKr = new long[6];
         for (int level = 1; level <= 5; level++) {
             probeKr[level] = jdbc.queryForObject("select id from key_result where goal_id = ?", Long.class,
@@ -321,8 +326,8 @@ final class GoalTreeWriter {
                 + "visibility, progress, progress_from_children, child_count, orphan_since, justification, "
                 + "created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?)", rows);
-        batches("insert into key_result (goal_id, position, name, type, baseline, target, current_value, unit, "
-                + "weight) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", krs);
+        batches("insert into key_result (id, goal_id, position, name, type, baseline, target, current_value, unit, "
+                + "weight) values (next value for key_result_seq, ?, ?, ?, ?, ?, ?, ?, ?, ?)", krs);
         return krs.size();
     }
 

@@ -66,7 +66,7 @@ class GoalAccess {
     }
 
     private GoalStore.Viewer cached(long personId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CachedViewer cached = viewers.get(personId);
         if (cached != null && cached.until().isAfter(now)) {
             return cached.viewer();

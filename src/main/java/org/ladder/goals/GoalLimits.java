@@ -18,6 +18,8 @@ public final class GoalLimits {
     public static final int KEY_RESULTS_MAX = 10;
     public static final int KEY_RESULT_NAME_MAX_LENGTH = 200;
     public static final int KEY_RESULT_UNIT_MAX_LENGTH = 20;
+    /** A key result's weight is a whole percentage from 1 to this; the weights of a goal add up to it. */
+    public static final int WEIGHT_TOTAL = 100;
 
     private GoalLimits() {
     }

@@ -33,7 +33,7 @@ final class KeyResultRules {
             if (kr.weight() == null) {
                 errors.put(k + "weight", "Give a weight (1–100).");
                 weightsKnown = false;
-            } else if (kr.weight() < 1 || kr.weight() > 100) {
+            } else if (kr.weight() < 1 || kr.weight() > GoalLimits.WEIGHT_TOTAL) {
                 errors.put(k + "weight", "A weight is a whole percentage from 1 to 100.");
                 weightsKnown = false;
             } else {
@@ -45,7 +45,7 @@ final class KeyResultRules {
             }
             checkValues(kr, k, errors);
         }
-        if (!keyResults.isEmpty() && weightsKnown && total != 100) {
+        if (!keyResults.isEmpty() && weightsKnown && total != GoalLimits.WEIGHT_TOTAL) {
             errors.put("keyResults", "The weights of the key results add up to " + total + "; they must add up to 100.");
         }
         return errors;

@@ -7,11 +7,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
@@ -21,7 +26,21 @@ import com.vaadin.flow.server.VaadinServletRequest;
 @LadderIntegrationTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.ladder");
+    private static final Routes ROUTES = routes();
+
+    /**
+     * Karibu's discovery, plus the package-private views it skips (it scans public classes only), as the
+     * application registers them.
+     */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("org.ladder");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.ladder").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).filter(c -> !c.isPublic())
+                    .loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        }
+        return routes;
+    }
 
     @Autowired
     protected ApplicationContext context;

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An approver's decision on a version, with their comment. Kept when a draft is returned and revised. */
@@ -19,7 +20,8 @@ public class CharterReview {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "charter_review_seq")
+    @SequenceGenerator(name = "charter_review_seq", sequenceName = "charter_review_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "version_id", nullable = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -27,7 +28,8 @@ import jakarta.persistence.Version;
 public class CharterVersion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "charter_version_seq")
+    @SequenceGenerator(name = "charter_version_seq", sequenceName = "charter_version_seq", allocationSize = 50)
     private Long id;
 
     @Version

@@ -51,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("charter/edit")
 @RolesAllowed(Roles.LEADERSHIP)
-public class CharterEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CharterEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CharterService charter;
     private final transient CharterApprovals approvals;
@@ -73,7 +73,7 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
     private CharterSnapshot loaded;
     private boolean returned;
 
-    public CharterEditorView(CharterService charter, CharterApprovals approvals, PeopleService people,
+    CharterEditorView(CharterService charter, CharterApprovals approvals, PeopleService people,
             CurrentUser currentUser) {
         this.charter = charter;
         this.approvals = approvals;
@@ -189,7 +189,7 @@ public class CharterEditorView extends VerticalLayout implements BeforeEnterObse
             Span name = new Span(a.name());
             name.addClassName("ladder-approver-name");
             Span decision = new Span(a.decision().label()
-                    + (a.decidedAt() == null ? "" : " · " + CharterView.DATE.format(a.decidedAt())));
+                    + (a.decidedAt() == null ? "" : " · " + org.ladder.base.ui.Formats.date(a.decidedAt())));
             decision.addClassNames("ladder-approver-decision",
                     "ladder-approver-" + a.decision().name().toLowerCase(java.util.Locale.ROOT));
             item.add(name, decision);

@@ -2,6 +2,7 @@ package org.ladder.charter.ui;
 
 import java.util.List;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.charter.CharterComparison;
 import org.ladder.charter.CharterComparison.ItemChange;
 import org.ladder.charter.CharterService;
@@ -27,14 +28,14 @@ import jakarta.annotation.security.PermitAll;
 @Route("charter/history")
 @PageTitle("Charter history")
 @PermitAll
-public class CharterHistoryView extends VerticalLayout {
+class CharterHistoryView extends VerticalLayout {
 
     private final transient CharterService charter;
     final Select<VersionSummary> from = new Select<>();
     final Select<VersionSummary> to = new Select<>();
     final Div comparison = new Div();
 
-    public CharterHistoryView(CharterService charter) {
+    CharterHistoryView(CharterService charter) {
         this.charter = charter;
         setId("charter-history");
         RouterLink back = new RouterLink("← Mission & strategy", CharterView.class);
@@ -46,7 +47,7 @@ public class CharterHistoryView extends VerticalLayout {
         grid.addColumn(VersionSummary::number).setHeader("Version").setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(v -> v.status().label()).setHeader("Status").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(v -> v.publishedAt() == null ? "" : CharterView.DATE.format(v.publishedAt()))
+        grid.addColumn(v -> Formats.date(v.publishedAt()))
                 .setHeader("Published").setWidth("9em").setFlexGrow(0);
         grid.addColumn(v -> v.changeReason() == null ? "" : v.changeReason()).setHeader("Why it changed")
                 .setFlexGrow(1);

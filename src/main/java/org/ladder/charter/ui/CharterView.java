@@ -1,11 +1,9 @@
 package org.ladder.charter.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
+import org.ladder.base.ui.Formats;
 import org.ladder.charter.CharterService;
 import org.ladder.charter.CharterSnapshot;
 import org.ladder.charter.CharterStatus;
@@ -29,19 +27,16 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Mission & strategy")
 @Menu(order = 5, title = "Mission & strategy", icon = "vaadin:flag")
 @PermitAll
-public class CharterView extends VerticalLayout {
+class CharterView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
-    public CharterView(CharterService charter, CurrentUser currentUser) {
+    CharterView(CharterService charter, CurrentUser currentUser) {
         setId("charter-view");
         boolean leader = currentUser.hasRole(Role.LEADERSHIP);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(Alignment.BASELINE);
         var current = charter.current();
         current.ifPresentOrElse(c -> {
-            Span meta = new Span(c.label() + " · published " + DATE.format(c.publishedAt())
+            Span meta = new Span(c.label() + " · published " + Formats.date(c.publishedAt())
                     + (c.changeReason() == null ? "" : " · " + c.changeReason()));
             meta.setId("charter-meta");
             meta.addClassName("ladder-hint");

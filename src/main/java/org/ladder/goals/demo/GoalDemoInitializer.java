@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalPeriods;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.KeyResultDraft;
@@ -196,11 +197,13 @@ class GoalDemoInitializer implements ApplicationRunner {
     }
 
     private void seed() {
-        LocalDate today = LocalDate.now(clock);
-        yearStart = today.withDayOfYear(1);
+        // periods follow today: company and unit goals run for four quarters from the previous one (a quarter to
+        // half of it gone), personal goals for this quarter and the next (at most half gone), whatever the date
+        LocalDate quarter = GoalPeriods.quarterStart(LocalDate.now(clock));
+        yearStart = quarter.minusMonths(3);
         yearEnd = yearStart.plusYears(1).minusDays(1);
-        halfStart = today.getMonthValue() <= 6 ? yearStart : yearStart.withMonth(7);
-        halfEnd = today.getMonthValue() <= 6 ? yearStart.withMonth(6).withDayOfMonth(30) : yearEnd;
+        halfStart = quarter;
+        halfEnd = halfStart.plusMonths(6).minusDays(1);
 
         signIn("ceo");
         List<String> pillars = queries.pillars();

@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One change of a goal: who, when, what (one line per change), why; immutable. */
@@ -20,7 +21,8 @@ import jakarta.persistence.Table;
 public class GoalRevision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goal_revision_seq")
+    @SequenceGenerator(name = "goal_revision_seq", sequenceName = "goal_revision_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "goal_id", nullable = false)

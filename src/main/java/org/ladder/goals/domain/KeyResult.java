@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A measurable result of a goal; part of the goal (saved and versioned with it). */
@@ -19,7 +20,8 @@ import jakarta.persistence.Table;
 public class KeyResult {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "key_result_seq")
+    @SequenceGenerator(name = "key_result_seq", sequenceName = "key_result_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 200)

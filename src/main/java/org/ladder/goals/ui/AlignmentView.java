@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalNode;
@@ -49,7 +50,7 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Alignment")
 @Menu(order = 6, title = "Alignment", icon = "vaadin:file-tree")
 @PermitAll
-public class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
+class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
 
@@ -71,7 +72,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     /** The most rows "Expand all" opens. */
     static final int EXPAND_LIMIT = 500;
 
-    public AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
+    AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
         this.goals = goals;
         setId("alignment-view");
         addClassName("ladder-alignment");
@@ -117,7 +118,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         find.setId("find-goal");
         find.setPlaceholder("Title");
-        find.setItemLabelGenerator(r -> r.title() + " · " + GoalBits.meta(r.level(), r.ownerName()));
+        find.setItemLabelGenerator(r -> r.title() + " · " + GoalLabels.meta(r.level(), r.ownerName()));
         find.setItems(q -> goals.searchVisible(q.getFilter().orElse(""), q.getOffset() + q.getLimit()).stream()
                 .skip(q.getOffset()).limit(q.getLimit()));
         find.setClearButtonVisible(true);
@@ -171,12 +172,12 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
 
         tree.setId("alignment-tree");
         tree.addComponentHierarchyColumn(this::titleCell).setHeader("Goal").setKey("title").setFlexGrow(4).setSortable(false);
-        tree.addComponentColumn(n -> GoalBits.statusBadge(n.status(), n.approval())).setHeader("Status").setKey("status")
+        tree.addComponentColumn(n -> GoalBadges.status(n.status(), n.approval())).setHeader("Status").setKey("status")
                 .setFlexGrow(0).setWidth("12em");
-        tree.addComponentColumn(n -> n.kind() == GoalNode.Kind.GOAL ? GoalBits.progressBar(n.progress()) : new Span())
+        tree.addComponentColumn(n -> n.kind() == GoalNode.Kind.GOAL ? ProgressMeter.of(n.progress()) : new Span())
                 .setHeader("Progress").setKey("progress").setFlexGrow(0).setWidth("11em");
-        tree.addColumn(n -> GoalBits.period(n.periodStart(), n.periodEnd())).setHeader("Period").setKey("period").setFlexGrow(1);
-        tree.addComponentColumn(GoalBits::markers).setHeader("Markers").setKey("markers").setFlexGrow(1);
+        tree.addColumn(n -> Formats.period(n.periodStart(), n.periodEnd())).setHeader("Period").setKey("period").setFlexGrow(1);
+        tree.addComponentColumn(GoalBadges::markers).setHeader("Markers").setKey("markers").setFlexGrow(1);
         tree.setPageSize(PAGE_SIZE);
         tree.setDataProvider(provider);
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -185,7 +186,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         tree.addItemClickListener(e -> {
             GoalNode n = e.getItem();
             if (n != null && n.goalId() != null) {
-                getUI().ifPresent(ui -> ui.navigate(GoalBits.pagePath(n.goalId())));
+                getUI().ifPresent(ui -> ui.navigate(GoalLinks.pagePath(n.goalId())));
             }
         });
 
@@ -203,7 +204,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         for (GoalLevel level : GoalLevel.values()) {
             if (goals.mayCreate(level)) {
                 Button b = new Button("New " + level.label().toLowerCase(), VaadinIcon.PLUS.create(),
-                        e -> e.getSource().getUI().ifPresent(ui -> GoalBits.navigateToNew(ui, level)));
+                        e -> e.getSource().getUI().ifPresent(ui -> GoalLinks.navigateToNew(ui, level)));
                 b.setId("new-goal-" + level.name().toLowerCase());
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 create.add(b);
@@ -353,7 +354,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         title.addClassName("ladder-tree-name");
         cell.add(title);
         if (n.kind() == GoalNode.Kind.GOAL) {
-            Span meta = new Span(GoalBits.meta(n.level(), n.ownerName()));
+            Span meta = new Span(GoalLabels.meta(n.level(), n.ownerName()));
             meta.addClassName("ladder-hint");
             cell.add(meta);
         } else if (n.kind() == GoalNode.Kind.MISSION) {

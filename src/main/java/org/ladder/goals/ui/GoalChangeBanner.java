@@ -1,5 +1,6 @@
 package org.ladder.goals.ui;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.base.ui.Toasts;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalRef;
@@ -30,10 +31,10 @@ class GoalChangeBanner extends Div {
         setId("goal-change-" + notice.campaignId());
         addClassNames("ladder-banner", "ladder-goal-change");
         H3 title = new H3("A goal above yours has changed: ");
-        title.add(GoalBits.link(notice.goalId(), notice.goalTitle()));
+        title.add(GoalLinks.link(notice.goalId(), notice.goalTitle()));
         add(title);
         Span who = new Span("Changed by " + notice.changedBy()
-                + (notice.changedAt() == null ? "" : " on " + GoalBits.DATE_TIME.format(notice.changedAt())));
+                + (notice.changedAt() == null ? "" : " on " + Formats.dateTime(notice.changedAt())));
         who.addClassName("ladder-hint");
         add(who);
         if (!notice.changes().isEmpty()) {
@@ -55,10 +56,10 @@ class GoalChangeBanner extends Div {
             mine.add(caption);
             UnorderedList list = new UnorderedList();
             for (GoalRef g : notice.myGoalsBelow()) {
-                var adjust = GoalBits.editLink(g.id(), "Adjust");
+                var adjust = GoalLinks.editLink(g.id(), "Adjust");
                 adjust.addClassName("ladder-adjust-link");
                 adjust.setId("adjust-" + notice.campaignId() + "-" + g.id());
-                list.add(new ListItem(GoalBits.link(g), new Span(" · "), adjust));
+                list.add(new ListItem(GoalLinks.link(g), new Span(" · "), adjust));
             }
             mine.add(list);
             add(mine);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
+import org.ladder.base.ui.Formats;
 import org.ladder.base.ui.Toasts;
 import org.ladder.goals.ChangeProgress;
 import org.ladder.goals.GoalActions;
@@ -56,7 +57,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("goal/:id([0-9]+)")
 @PermitAll
-public class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 25;
 
@@ -67,7 +68,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     GoalDetails goal;
     final HorizontalLayout actions = new HorizontalLayout();
 
-    public GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements) {
+    GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements) {
         this.queries = queries;
         this.goals = goals;
         this.acknowledgements = acknowledgements;
@@ -100,9 +101,9 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         H2 heading = new H2(g.title());
         heading.setId("goal-title");
         heading.addClassName("ladder-goal-heading");
-        Span status = GoalBits.statusBadge(g.status(), g.approval());
+        Span status = GoalBadges.status(g.status(), g.approval());
         status.setId("goal-status");
-        Div markers = GoalBits.markers(g.isOrphan(), g.justification() != null, g.atRisk(), g.visibility());
+        Div markers = GoalBadges.markers(g.isOrphan(), g.justification() != null, g.atRisk(), g.visibility());
         markers.setId("goal-markers");
         HorizontalLayout head = new HorizontalLayout(heading, status, markers);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -124,20 +125,20 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
 
         Div facts = new Div();
         facts.addClassName("ladder-facts");
-        facts.add(GoalBits.fact("Level", g.level().label(), "goal-level"));
-        facts.add(GoalBits.fact("Owner", g.ownerName(), "goal-owner"));
-        facts.add(GoalBits.fact("Period", GoalBits.period(g.periodStart(), g.periodEnd()), "goal-period"));
-        facts.add(GoalBits.fact("Visible to", g.visibility().label(), "goal-visibility"));
+        facts.add(Facts.fact("Level", g.level().label(), "goal-level"));
+        facts.add(Facts.fact("Owner", g.ownerName(), "goal-owner"));
+        facts.add(Facts.fact("Period", Formats.period(g.periodStart(), g.periodEnd()), "goal-period"));
+        facts.add(Facts.fact("Visible to", g.visibility().label(), "goal-visibility"));
         if (g.level() == GoalLevel.COMPANY) {
-            facts.add(GoalBits.fact("Pillar", g.pillar(), "goal-pillar"));
+            facts.add(Facts.fact("Pillar", g.pillar(), "goal-pillar"));
         } else {
-            facts.add(GoalBits.fact("Ladders up to", parent(g), "goal-parent"));
+            facts.add(Facts.fact("Ladders up to", parent(g), "goal-parent"));
         }
-        facts.add(GoalBits.fact("Progress", GoalBits.progressBar(g.progress()), "goal-progress"));
+        facts.add(Facts.fact("Progress", ProgressMeter.of(g.progress()), "goal-progress"));
         if (!g.contributesTo().isEmpty()) {
             Div to = new Div();
-            g.contributesTo().forEach(r -> to.add(new Div(GoalBits.link(r))));
-            facts.add(GoalBits.fact("Also contributes to", to, "goal-contributes-to"));
+            g.contributesTo().forEach(r -> to.add(new Div(GoalLinks.link(r))));
+            facts.add(Facts.fact("Also contributes to", to, "goal-contributes-to"));
         }
         add(facts);
 
@@ -177,15 +178,15 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component parent(GoalDetails g) {
         if (g.parent() != null) {
-            Div p = new Div(GoalBits.link(g.parent()));
-            Span meta = new Span(GoalBits.meta(g.parent().level(), g.parent().ownerName()));
+            Div p = new Div(GoalLinks.link(g.parent()));
+            Span meta = new Span(GoalLabels.meta(g.parent().level(), g.parent().ownerName()));
             meta.addClassName("ladder-hint");
             p.add(meta);
             p.addClassName("ladder-goal-parent");
             return p;
         }
         Div orphan = new Div();
-        orphan.add(GoalBits.marker(g.justification() != null ? "Orphan · justified" : "Orphan",
+        orphan.add(GoalBadges.marker(g.justification() != null ? "Orphan · justified" : "Orphan",
                 g.justification() != null ? "justified" : "orphan", null));
         if (g.justification() != null) {
             Span why = new Span(" " + g.justification());
@@ -206,19 +207,19 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         actions.add(inTree);
         if (g.status() == GoalStatus.ACTIVE && g.level() != GoalLevel.PERSONAL) {
             Button below = new Button("Align a goal of mine to this", VaadinIcon.LEVEL_UP.create(),
-                    e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.PERSONAL, g.id())));
+                    e -> getUI().ifPresent(ui -> GoalLinks.navigateToNewBelow(ui, GoalLevel.PERSONAL, g.id())));
             below.setId("goal-new-below");
             actions.add(below);
             if (queries.mayCreate(GoalLevel.UNIT)) {
                 Button unitBelow = new Button("Add a unit goal below", VaadinIcon.SITEMAP.create(),
-                        e -> getUI().ifPresent(ui -> GoalBits.navigateToNewBelow(ui, GoalLevel.UNIT, g.id())));
+                        e -> getUI().ifPresent(ui -> GoalLinks.navigateToNewBelow(ui, GoalLevel.UNIT, g.id())));
                 unitBelow.setId("goal-new-unit-below");
                 actions.add(unitBelow);
             }
         }
         GoalActions may = g.actions();
         if (may.edit()) {
-            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> navigate(GoalBits.editPath(g.id())));
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> navigate(GoalLinks.editPath(g.id())));
             edit.setId("goal-edit");
             actions.add(edit);
         }
@@ -275,7 +276,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (ValidationException e) {
             Toasts.error(String.join(" ", e.fieldErrors().values()));
         } catch (ConcurrentEditException e) {
-            GoalBits.conflict(e, "goal-conflict", this::reload);
+            ConcurrentEditNotice.show(e, "goal-conflict", this::reload);
         }
     }
 
@@ -307,7 +308,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
                 reason.setInvalid(true);
             } catch (ConcurrentEditException ex) {
                 dialog.close();
-                GoalBits.conflict(ex, "goal-conflict", this::reload);
+                ConcurrentEditNotice.show(ex, "goal-conflict", this::reload);
             }
         });
         ok.setId("goal-reason-confirm");
@@ -329,7 +330,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         for (KeyResultView kr : g.keyResults()) {
             BigDecimalField f = new BigDecimalField(kr.name());
             f.setId("kr-current-" + kr.id());
-            f.setValue(kr.current());
+            f.setValue(KeyResultFormat.editable(kr.current()));
             f.setHelperText(helper(kr));
             f.setWidth("20rem");
             if (kr.unit() != null && !kr.unit().isBlank()) {
@@ -355,7 +356,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             try {
                 GoalDetails d = goals.updateProgress(g.id(), g.version(), values, note.getValue());
                 dialog.close();
-                Toasts.success("Progress saved: " + GoalBits.percent(d.progress()) + "%.");
+                Toasts.success("Progress saved: " + Formats.percent(d.progress()) + ".");
                 show(queries.goal(d.id()));
             } catch (ValidationException ex) {
                 ex.fieldErrors().forEach((key, message) -> {
@@ -371,7 +372,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
                 });
             } catch (ConcurrentEditException ex) {
                 dialog.close();
-                GoalBits.conflict(ex, "goal-conflict", this::reload);
+                ConcurrentEditNotice.show(ex, "goal-conflict", this::reload);
             }
         });
         save.setId("goal-progress-save");
@@ -384,10 +385,10 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     private static String helper(KeyResultView kr) {
         return switch (kr.type()) {
             case BINARY -> "1 when done, 0 when not";
-            case MILESTONE -> "Milestones reached, out of " + GoalBits.number(kr.target(), kr.type());
-            case PERCENTAGE -> "0 to 100; target " + GoalBits.number(kr.target(), kr.type());
-            default -> "From " + GoalBits.number(kr.baseline(), kr.type()) + " to "
-                    + GoalBits.number(kr.target(), kr.type());
+            case MILESTONE -> "Milestones reached, out of " + KeyResultFormat.value(kr, kr.target());
+            case PERCENTAGE -> "0 to 100; target " + KeyResultFormat.value(kr, kr.target());
+            default -> "From " + KeyResultFormat.value(kr, kr.baseline()) + " to "
+                    + KeyResultFormat.value(kr, kr.target());
         };
     }
 
@@ -402,12 +403,10 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setId("goal-key-results");
         grid.addColumn(KeyResultView::name).setHeader("Key result").setFlexGrow(3);
         grid.addColumn(kr -> kr.type().label()).setHeader("Type").setFlexGrow(1);
-        grid.addColumn(kr -> GoalBits.number(kr.baseline(), kr.type()) + " → " + GoalBits.number(kr.target(), kr.type()))
-                .setHeader("Baseline → target").setFlexGrow(1);
-        grid.addColumn(kr -> GoalBits.number(kr.current(), kr.type())).setHeader("Current").setFlexGrow(1);
-        grid.addColumn(kr -> kr.unit() == null ? "" : kr.unit()).setHeader("Unit").setFlexGrow(0).setWidth("7em");
+        grid.addColumn(KeyResultFormat::range).setHeader("Baseline → target").setFlexGrow(1);
+        grid.addColumn(kr -> KeyResultFormat.value(kr, kr.current())).setHeader("Current").setFlexGrow(1);
         grid.addColumn(kr -> kr.weight() + "%").setHeader("Weight").setFlexGrow(0).setWidth("6em");
-        grid.addComponentColumn(kr -> GoalBits.progressBar(kr.progress())).setHeader("Progress").setFlexGrow(0)
+        grid.addComponentColumn(kr -> ProgressMeter.of(kr.progress())).setHeader("Progress").setFlexGrow(0)
                 .setWidth("11em");
         grid.setItems(g.keyResults());
         grid.setAllRowsVisible(true);
@@ -418,11 +417,11 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     private Component childrenGrid(long goalId, long count) {
         Grid<GoalRef> grid = new Grid<>();
         grid.setId("goal-children");
-        grid.addComponentColumn(GoalBits::link).setHeader("Goal").setFlexGrow(3);
-        grid.addColumn(r -> GoalBits.meta(r.level(), r.ownerName())).setHeader("Level · owner").setFlexGrow(2);
-        grid.addComponentColumn(r -> GoalBits.statusBadge(r.status(), null)).setHeader("Status").setFlexGrow(0)
+        grid.addComponentColumn(GoalLinks::link).setHeader("Goal").setFlexGrow(3);
+        grid.addColumn(r -> GoalLabels.meta(r.level(), r.ownerName())).setHeader("Level · owner").setFlexGrow(2);
+        grid.addComponentColumn(r -> GoalBadges.status(r.status(), null)).setHeader("Status").setFlexGrow(0)
                 .setWidth("9em");
-        grid.addComponentColumn(r -> GoalBits.progressBar(r.progress())).setHeader("Progress").setFlexGrow(0)
+        grid.addComponentColumn(r -> ProgressMeter.of(r.progress())).setHeader("Progress").setFlexGrow(0)
                 .setWidth("11em");
         grid.setPageSize(PAGE_SIZE);
         grid.setItems(q -> queries.childGoals(goalId, q.getOffset(), q.getLimit()).stream(),
@@ -441,10 +440,9 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         list.setId(id);
         list.addClassName("ladder-goal-list");
         for (GoalRef r : refs) {
-            Span meta = new Span(" · " + GoalBits.meta(r.level(), r.ownerName()) + " · " + GoalBits.percent(r.progress())
-                    + "%");
+            Span meta = new Span(" · " + GoalLabels.meta(r.level(), r.ownerName()) + " · " + Formats.percent(r.progress()));
             meta.addClassName("ladder-hint");
-            list.add(new ListItem(GoalBits.link(r), meta));
+            list.add(new ListItem(GoalLinks.link(r), meta));
         }
         return list;
     }
@@ -457,13 +455,13 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             Div row = new Div();
             row.addClassName("ladder-change-progress-row");
             row.setId("change-progress-" + c.revisionId());
-            Span what = new Span("Revision " + c.revisionNumber() + " · " + GoalBits.DATE_TIME.format(c.changedAt())
+            Span what = new Span("Revision " + c.revisionNumber() + " · " + Formats.dateTime(c.changedAt())
                     + (c.summary() == null ? "" : " · " + c.summary()));
             Span numbers = new Span(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "%)"
-                    + (c.timeToComplete() != null ? " · everyone within " + GoalBits.duration(c.timeToComplete())
+                    + (c.timeToComplete() != null ? " · everyone within " + Formats.duration(c.timeToComplete())
                             : c.closedAt() != null ? " · closed by HR" : " · still open"));
             numbers.addClassName("ladder-hint");
-            row.add(what, GoalBits.progressBar(c.percent()), numbers);
+            row.add(what, ProgressMeter.of(c.percent()), numbers);
             box.add(row);
         }
         return box;
@@ -482,8 +480,8 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             if (r.material()) {
                 entry.addClassName("ladder-history-material");
             }
-            Span head = new Span("#" + r.number() + " · " + GoalBits.DATE_TIME.format(r.at()) + " · " + r.actorName()
-                    + " · " + GoalBits.revisionKind(r.kind()));
+            Span head = new Span("#" + r.number() + " · " + Formats.dateTime(r.at()) + " · " + r.actorName()
+                    + " · " + GoalLabels.revisionKind(r.kind()));
             head.addClassName("ladder-history-head");
             entry.add(head);
             if (!r.changes().isEmpty()) {

@@ -2,8 +2,8 @@ package org.ladder.goals.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
@@ -119,7 +119,7 @@ class GoalTaskForms implements TaskFormProvider {
         comment.setId("goal-revise-comment");
         returned.add(comment);
         form.add(returned, summary(goal));
-        var edit = GoalBits.editLink(goal.id(), "Edit the goal");
+        var edit = GoalLinks.editLink(goal.id(), "Edit the goal");
         edit.setId("goal-revise-edit");
         form.add(new Paragraph(edit), new Paragraph("Edit the goal first, then resubmit it. Or withdraw it: it stays "
                 + "a draft you can submit later."));
@@ -143,9 +143,9 @@ class GoalTaskForms implements TaskFormProvider {
 
     private Component orphanForm(TaskInfo task, GoalDetails goal, Runnable onCompleted) {
         VerticalLayout form = form("goal-orphan-form");
-        form.add(new Paragraph("“" + goal.title() + "” (" + GoalBits.meta(goal.level(), goal.ownerName())
+        form.add(new Paragraph("“" + goal.title() + "” (" + GoalLabels.meta(goal.level(), goal.ownerName())
                 + ") ladders up to nothing" + (goal.orphanSince() == null ? "."
-                        : " since " + GoalBits.DATE_TIME.format(goal.orphanSince()) + ".")
+                        : " since " + Formats.dateTime(goal.orphanSince()) + ".")
                 + " Align it to a goal, justify why it stands alone, or retire it."));
         form.add(summary(goal));
         RadioButtonGroup<OrphanResolution> decision = new RadioButtonGroup<>("Decision");
@@ -156,18 +156,10 @@ class GoalTaskForms implements TaskFormProvider {
             case JUSTIFY -> "Keep it as it is (justified)";
             case RETIRE -> "Retire it (abandon)";
         });
-        ComboBox<GoalRef> parent = new ComboBox<>("New parent goal");
+        ComboBox<GoalRef> parent = GoalPicker.single("New parent goal", (text, limit) -> queries.parentCandidates(
+                goal.level(), goal.ownerUnitId(), text, limit), goal::id);
         parent.setId("orphan-parent");
         parent.setWidthFull();
-        parent.setItemLabelGenerator(r -> r.title() + " — " + GoalBits.meta(r.level(), r.ownerName()));
-        parent.setItems(q -> {
-            int upTo = Math.min(200, q.getOffset() + q.getLimit());
-            if (q.getOffset() >= upTo) {
-                return Stream.empty();
-            }
-            return queries.parentCandidates(goal.level(), goal.ownerUnitId(), q.getFilter().orElse(""), upTo)
-                    .stream().filter(r -> r.id() != goal.id()).skip(q.getOffset()).limit(q.getLimit());
-        }).setIdentifierProvider(GoalRef::id);
         TextArea reason = new TextArea("Reason");
         reason.setId("orphan-reason");
         reason.setWidthFull();
@@ -226,17 +218,17 @@ class GoalTaskForms implements TaskFormProvider {
         box.setId("goal-task-summary");
         box.addClassNames("ladder-card", "ladder-goal-summary");
         H4 title = new H4();
-        title.add(GoalBits.link(goal.id(), goal.title()));
+        title.add(GoalLinks.link(goal.id(), goal.title()));
         box.add(title);
-        Span meta = new Span(GoalBits.meta(goal.level(), goal.ownerName()) + " · "
-                + GoalBits.period(goal.periodStart(), goal.periodEnd()) + " · " + goal.visibility().label());
+        Span meta = new Span(GoalLabels.meta(goal.level(), goal.ownerName()) + " · "
+                + Formats.period(goal.periodStart(), goal.periodEnd()) + " · " + goal.visibility().label());
         meta.addClassName("ladder-hint");
         box.add(meta);
         Div parent = new Div(new Span("Ladders up to: "));
         if (goal.parent() != null) {
-            parent.add(GoalBits.link(goal.parent()));
+            parent.add(GoalLinks.link(goal.parent()));
         } else {
-            parent.add(GoalBits.marker("Orphan", "orphan", "Aligned to nothing"));
+            parent.add(GoalBadges.marker("Orphan", "orphan", "Aligned to nothing"));
         }
         box.add(parent);
         if (goal.description() != null && !goal.description().isBlank()) {
@@ -246,9 +238,8 @@ class GoalTaskForms implements TaskFormProvider {
         if (!krs.isEmpty()) {
             UnorderedList list = new UnorderedList();
             for (KeyResultView kr : krs) {
-                list.add(new ListItem(kr.name() + ": " + GoalBits.number(kr.baseline(), kr.type()) + " → "
-                        + GoalBits.number(kr.target(), kr.type()) + (kr.unit() == null ? "" : " " + kr.unit())
-                        + " (weight " + kr.weight() + "%, now " + GoalBits.number(kr.current(), kr.type()) + ")"));
+                list.add(new ListItem(kr.name() + ": " + KeyResultFormat.range(kr)
+                        + " (weight " + kr.weight() + "%, now " + KeyResultFormat.value(kr, kr.current()) + ")"));
             }
             box.add(list);
         }

@@ -87,9 +87,9 @@ class MyGoalsHomeSection implements HomeSection {
             for (GoalNode g : mine.subList(0, Math.min(GOALS_SHOWN, mine.size()))) {
                 Div row = new Div();
                 row.addClassName("ladder-my-goal");
-                Div head = new Div(GoalBits.link(g.goalId(), g.title()), GoalBits.statusBadge(g.status(), g.approval()));
+                Div head = new Div(GoalLinks.link(g.goalId(), g.title()), GoalBadges.status(g.status(), g.approval()));
                 head.addClassName("ladder-ladder-head");
-                row.add(head, GoalBits.progressBar(g.progress()));
+                row.add(head, ProgressMeter.of(g.progress()));
                 String why = needsUpdate(g);
                 if (why != null) {
                     Span hint = new Span("Needs you: " + why);

@@ -2,6 +2,7 @@ package org.ladder.goals.ui;
 
 import java.util.List;
 
+import org.ladder.base.ui.Formats;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalNode;
 import org.ladder.goals.GoalQueries;
@@ -33,11 +34,11 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("My ladder")
 @Menu(order = 7, title = "My ladder", icon = "vaadin:level-up")
 @PermitAll
-public class MyLadderView extends VerticalLayout {
+class MyLadderView extends VerticalLayout {
 
     final Div cards = new Div();
 
-    public MyLadderView(GoalQueries goals) {
+    MyLadderView(GoalQueries goals) {
         setId("ladder-view");
         addClassName("ladder-my-ladder");
         List<LadderEntry> ladder = goals.myLadder();
@@ -71,7 +72,7 @@ public class MyLadderView extends VerticalLayout {
 
     private static Button newGoalButton(String text) {
         return new Button(text, VaadinIcon.PLUS.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> GoalBits.navigateToNew(ui, GoalLevel.PERSONAL)));
+                e -> e.getSource().getUI().ifPresent(ui -> GoalLinks.navigateToNew(ui, GoalLevel.PERSONAL)));
     }
 
     static Component card(LadderEntry entry) {
@@ -82,13 +83,13 @@ public class MyLadderView extends VerticalLayout {
 
         Div head = new Div();
         head.addClassName("ladder-ladder-head");
-        RouterLink title = GoalBits.link(g.goalId(), g.title());
+        RouterLink title = GoalLinks.link(g.goalId(), g.title());
         title.addClassName("ladder-ladder-title");
-        head.add(title, GoalBits.statusBadge(g.status(), g.approval()));
-        Span meta = new Span(GoalBits.meta(g.level(), g.ownerName()) + (g.periodStart() == null ? ""
-                : " · " + GoalBits.period(g.periodStart(), g.periodEnd())));
+        head.add(title, GoalBadges.status(g.status(), g.approval()));
+        Span meta = new Span(GoalLabels.meta(g.level(), g.ownerName()) + (g.periodStart() == null ? ""
+                : " · " + Formats.period(g.periodStart(), g.periodEnd())));
         meta.addClassName("ladder-hint");
-        card.add(head, meta, GoalBits.progressBar(g.progress()), GoalBits.markers(g));
+        card.add(head, meta, ProgressMeter.of(g.progress()), GoalBadges.markers(g));
 
         if (entry.chain().isEmpty()) {
             Div warning = new Div();
@@ -97,7 +98,7 @@ public class MyLadderView extends VerticalLayout {
             warning.add(new Span(g.justified()
                     ? "This goal ladders up to nothing; its manager kept it on purpose. "
                     : "This goal ladders up to nothing: nobody can see what it moves forward. "));
-            RouterLink align = GoalBits.editLink(g.goalId(), "Align it to a goal");
+            RouterLink align = GoalLinks.editLink(g.goalId(), "Align it to a goal");
             align.addClassName("ladder-align-link");
             warning.add(align);
             card.add(warning);
@@ -127,9 +128,8 @@ public class MyLadderView extends VerticalLayout {
         body.addClassName("ladder-step-body");
         switch (n.kind()) {
             case GOAL -> {
-                body.add(GoalBits.link(n.goalId(), n.title()));
-                Span meta = new Span(GoalBits.meta(n.level(), n.ownerName()) + " · " + GoalBits.percent(n.progress())
-                        + "%");
+                body.add(GoalLinks.link(n.goalId(), n.title()));
+                Span meta = new Span(GoalLabels.meta(n.level(), n.ownerName()) + " · " + Formats.percent(n.progress()));
                 meta.addClassName("ladder-hint");
                 body.add(meta);
             }

@@ -45,10 +45,10 @@ class PersonGoalsSection implements PersonPageSection {
         for (GoalRef goal : mine) {
             Span status = new Span(goal.status().label());
             status.addClassName("ladder-hint");
-            Div bar = GoalBits.progressBar(goal.progress());
+            Div bar = ProgressMeter.of(goal.progress());
             bar.getChildren().findFirst().ifPresent(track -> track.getElement()
                     .setAttribute("aria-label", "Progress of " + goal.title()));
-            Div line = new Div(GoalBits.link(goal), status, bar);
+            Div line = new Div(GoalLinks.link(goal), status, bar);
             line.addClassName("ladder-person-goal");
             section.add(line);
         }

@@ -87,21 +87,21 @@ public class TeamGoalsView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("team-goals-grid");
-        grid.addComponentColumn(r -> GoalBits.link(r.goal().goalId(), r.goal().title())).setHeader("Goal")
+        grid.addComponentColumn(r -> GoalLinks.link(r.goal().goalId(), r.goal().title())).setHeader("Goal")
                 .setKey("title").setFlexGrow(3);
-        grid.addColumn(r -> GoalBits.meta(r.goal().level(), r.goal().ownerName())).setHeader("Owner")
+        grid.addColumn(r -> GoalLabels.meta(r.goal().level(), r.goal().ownerName())).setHeader("Owner")
                 .setKey("owner").setFlexGrow(2);
-        grid.addComponentColumn(r -> GoalBits.statusBadge(r.goal().status(), r.goal().approval()))
+        grid.addComponentColumn(r -> GoalBadges.status(r.goal().status(), r.goal().approval()))
                 .setHeader("Status").setKey("status").setFlexGrow(0).setWidth("12em");
-        grid.addComponentColumn(r -> GoalBits.progressBar(r.goal().progress())).setHeader("Progress")
+        grid.addComponentColumn(r -> ProgressMeter.of(r.goal().progress())).setHeader("Progress")
                 .setKey("progress").setFlexGrow(0).setWidth("11em");
         grid.addColumn(r -> r.updatedAt() == null ? "" : UPDATED.format(r.updatedAt())).setHeader("Last update")
                 .setKey("updated").setFlexGrow(0).setWidth("9em");
-        grid.addComponentColumn(r -> GoalBits.markers(r.goal())).setHeader("Markers").setKey("markers").setFlexGrow(1);
+        grid.addComponentColumn(r -> GoalBadges.markers(r.goal())).setHeader("Markers").setKey("markers").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
         grid.setSizeFull();
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GoalBits.pagePath(e.getItem().goal().goalId()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GoalLinks.pagePath(e.getItem().goal().goalId()))));
 
         count.setId("team-goals-count");
         count.addClassName("ladder-hint");

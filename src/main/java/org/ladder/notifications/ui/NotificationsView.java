@@ -1,10 +1,9 @@
 package org.ladder.notifications.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.ladder.base.security.CurrentUser;
+import org.ladder.base.ui.Formats;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.notifications.NotificationItem;
 import org.ladder.notifications.NotificationService;
@@ -46,7 +45,6 @@ public class NotificationsView extends VerticalLayout {
     private final transient NotificationService notifications;
     private final transient CurrentUser currentUser;
     private final transient LiveUpdates liveUpdates;
-    private final DateTimeFormatter timeFormat;
     final Grid<NotificationItem> grid = new Grid<>(NotificationItem.class, false);
     final Button markAllRead = new Button("Mark all as read", VaadinIcon.CHECK_SQUARE_O.create());
     private final Span summary = new Span();
@@ -58,8 +56,6 @@ public class NotificationsView extends VerticalLayout {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.liveUpdates = liveUpdates;
-        this.timeFormat = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-                .withZone(clock.getZone());
         setSizeFull();
         addClassName("ladder-notifications");
         setId("notifications-view");
@@ -101,7 +97,7 @@ public class NotificationsView extends VerticalLayout {
             Span done = new Span("Done");
             done.setId("done-" + n.id());
             done.addClassNames("ladder-badge", "ladder-badge-success");
-            done.getElement().setAttribute("title", "Done " + timeFormat.format(n.doneAt()));
+            done.getElement().setAttribute("title", "Done " + Formats.dateTime(n.doneAt()));
             box.add(done);
         }
         box.addClassName("ladder-notification");
@@ -113,7 +109,7 @@ public class NotificationsView extends VerticalLayout {
             body.addClassName("ladder-notification-body");
             box.add(body);
         }
-        Span time = new Span(timeFormat.format(n.createdAt()));
+        Span time = new Span(Formats.dateTime(n.createdAt()));
         time.addClassName("ladder-notification-time");
         box.add(time);
         return box;

@@ -10,6 +10,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,14 +19,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A person of the organisation, and a user of the portal. */
 @Entity
+@EntityListeners(PersonStamps.class)
 @Table(name = "person")
 public class Person {
 
@@ -109,11 +109,9 @@ public class Person {
         this.lastName = lastName;
     }
 
-    @PrePersist
-    @PreUpdate
-    void stamp() {
+    /** Called before every insert and update with the time of the injected clock ({@link PersonStamps}). */
+    void stamp(Instant now) {
         displayName = firstName + " " + lastName;
-        Instant now = Instant.now();
         if (createdAt == null) {
             createdAt = now;
         }

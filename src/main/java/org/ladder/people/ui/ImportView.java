@@ -1,11 +1,9 @@
 package org.ladder.people.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.ladder.base.audit.AuditEvent;
 import org.ladder.base.security.Roles;
+import org.ladder.base.ui.Formats;
 import org.ladder.people.OrgImportService;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,9 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 public class ImportView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final transient OrgImportService importService;
     final Grid<AuditEvent> history = new Grid<>(AuditEvent.class, false);
 
@@ -47,7 +42,7 @@ public class ImportView extends VerticalLayout {
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         history.setId("import-history");
-        history.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(AuditEvent::getActor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(AuditEvent::getDetails).setHeader("What changed").setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

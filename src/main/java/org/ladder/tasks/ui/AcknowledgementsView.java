@@ -2,12 +2,10 @@ package org.ladder.tasks.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.ladder.base.security.Roles;
+import org.ladder.base.ui.Formats;
 import org.ladder.base.ui.Toasts;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementRefusedException;
@@ -60,9 +58,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.LEADERSHIP, Roles.MANAGER})
 public class AcknowledgementsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-
     private final transient AcknowledgementService service;
     private final boolean mayRemind;
     private final boolean mayClose;
@@ -101,7 +96,7 @@ public class AcknowledgementsView extends VerticalLayout {
         campaign.setId("campaign-select");
         campaign.setLabel("Change");
         campaign.setItems(campaigns);
-        campaign.setItemLabelGenerator(c -> c.title() + " (" + WHEN.format(c.startedAt()) + ")");
+        campaign.setItemLabelGenerator(c -> c.title() + " (" + Formats.dateTime(c.startedAt()) + ")");
         campaign.addClassName("ladder-campaign-select");
         campaign.addValueChangeListener(e -> {
             selectedUnit = null;
@@ -141,7 +136,7 @@ public class AcknowledgementsView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         units.addColumn(AcknowledgementsView::timeTo).setKey("time").setHeader("Time to 100\u00a0%")
                 .setWidth("15rem").setFlexGrow(1);
-        units.addColumn(u -> u.lastReminder() == null ? "—" : WHEN.format(u.lastReminder().at()) + " by "
+        units.addColumn(u -> u.lastReminder() == null ? "—" : Formats.dateTime(u.lastReminder().at()) + " by "
                 + u.lastReminder().by()).setHeader("Last reminded").setFlexGrow(1).setWidth("12rem");
         if (mayRemind) {
             units.addComponentColumn(u -> {
@@ -195,14 +190,14 @@ public class AcknowledgementsView extends VerticalLayout {
         }
         CampaignSummary c = service.campaign(selected.id()).orElse(selected);
         overall.setText(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "\u00a0%)"
-                + (c.completedAt() != null ? " · complete " + WHEN.format(c.completedAt())
-                        : c.closedAt() != null ? " · closed " + WHEN.format(c.closedAt()) : ""));
+                + (c.completedAt() != null ? " · complete " + Formats.dateTime(c.completedAt())
+                        : c.closedAt() != null ? " · closed " + Formats.dateTime(c.closedAt()) : ""));
         progress.setValue(c.percent());
         timeToComplete.setText(c.completedAt() != null
                 ? "Everyone acknowledged after " + human(Duration.between(c.startedAt(), c.completedAt())) + "."
                 : "100\u00a0% not reached yet: " + c.acknowledged() + " of " + c.total() + " acknowledged.");
         lastReminded.setText(service.lastReminder(c.id())
-                .map(r -> "Last reminded " + WHEN.format(r.at()) + " by " + r.by() + " (" + people(r.people())
+                .map(r -> "Last reminded " + Formats.dateTime(r.at()) + " by " + r.by() + " (" + people(r.people())
                         + (r.unitName() == null ? "" : " in " + r.unitName()) + ").")
                 .orElse("No reminder sent yet."));
         close.setVisible(mayClose && c.isOpen());
@@ -255,7 +250,7 @@ public class AcknowledgementsView extends VerticalLayout {
         int count = service.countToRemind(c.id(), u.unitId());
         String where = "in " + u.unitName() + " and the units below it";
         String last = u.lastReminder() == null ? "They have not been reminded yet."
-                : "Last reminded " + WHEN.format(u.lastReminder().at()) + " by " + u.lastReminder().by() + ".";
+                : "Last reminded " + Formats.dateTime(u.lastReminder().at()) + " by " + u.lastReminder().by() + ".";
         ConfirmDialog dialog = new ConfirmDialog("Remind " + people(count) + "?",
                 people(count) + " " + where + " have not acknowledged " + c.title() + " yet; each gets a reminder. "
                         + last,

@@ -2,11 +2,11 @@ package org.ladder.tasks.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.ladder.base.security.Role;
+import org.ladder.base.ui.Formats;
 import org.ladder.tasks.TaskInfo;
 
 import com.vaadin.flow.component.html.Span;
@@ -18,11 +18,9 @@ final class TaskFormat {
     private static final int MAX_WHAT = 120;
 
     private final Clock clock;
-    private final DateTimeFormatter dateTime;
 
     TaskFormat(Clock clock) {
         this.clock = clock;
-        this.dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(clock.getZone());
     }
 
     static String name(TaskInfo task) {
@@ -53,7 +51,7 @@ final class TaskFormat {
     }
 
     String dateTime(Instant instant) {
-        return instant == null ? "" : dateTime.format(instant);
+        return Formats.dateTime(instant);
     }
 
     boolean isOverdue(TaskInfo task) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalPeriods;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.Visibility;
 import org.ladder.support.KaribuTest;
@@ -39,31 +40,34 @@ class GoalEditorViewTest extends KaribuTest {
         login("employee");
         openNew(java.util.Map.of("level", "PERSONAL"));
         GoalEditorView editor = _get(GoalEditorView.class);
-        assertThat(editor.level.getValue()).isEqualTo(GoalLevel.PERSONAL);
-        assertThat(editor.periodStart.getValue()).isEqualTo(GoalUiFixtures.startOfYear());
-        assertThat(editor.periodEnd.getValue()).isEqualTo(GoalUiFixtures.endOfYear());
-        editor.title.setValue("");
-        GoalEditorView.KeyResultRow kr = editor.keyResults.get(0);
+        assertThat(editor.form.level.getValue()).isEqualTo(GoalLevel.PERSONAL);
+        GoalPeriods.Period quarter = GoalPeriods.forNewGoal(java.time.LocalDate.now());
+        assertThat(editor.form.periodStart.getValue()).isEqualTo(quarter.start());
+        assertThat(editor.form.periodEnd.getValue()).isEqualTo(quarter.end());
+        editor.form.title.setValue("");
+        KeyResultEditor.Row kr = editor.form.keyResults.rows.get(0);
         kr.name.setValue("Cases solved");
         kr.target.setValue(BigDecimal.valueOf(10));
         kr.weight.setValue(60);
-        assertThat(editor.weightTotal.getText()).isEqualTo("Weights: 60 / 100");
-        assertThat(editor.weightTotal.getClassNames()).contains("ladder-weight-off");
+        assertThat(editor.form.keyResults.weightTotal.getText()).isEqualTo("Weights: 60 / 100");
+        assertThat(editor.form.keyResults.weightTotal.getClassNames()).contains("ladder-weight-off");
 
         editor.save.click();
 
-        assertThat(editor.title.isInvalid()).isTrue();
-        assertThat(editor.title.getErrorMessage()).isNotBlank();
-        assertThat(editor.keyResultsError.isVisible() || kr.weight.isInvalid()).isTrue();
+        assertThat(editor.form.title.isInvalid()).isTrue();
+        assertThat(editor.form.title.getErrorMessage()).isNotBlank();
+        assertThat(editor.form.keyResults.isInvalid()).isTrue();
+        assertThat(editor.form.keyResults.getErrorMessage())
+                .isEqualTo("The weights of the key results add up to 60; they must add up to 100.");
         _get(GoalEditorView.class); // still here: nothing was saved
 
-        editor.addKeyResult.click();
-        GoalEditorView.KeyResultRow second = editor.keyResults.get(1);
+        editor.form.keyResults.add.click();
+        KeyResultEditor.Row second = editor.form.keyResults.rows.get(1);
         second.weight.setValue(40);
-        assertThat(editor.weightTotal.getText()).isEqualTo("Weights: 100 / 100");
-        assertThat(editor.weightTotal.getClassNames()).contains("ladder-weight-ok");
+        assertThat(editor.form.keyResults.weightTotal.getText()).isEqualTo("Weights: 100 / 100");
+        assertThat(editor.form.keyResults.weightTotal.getClassNames()).contains("ladder-weight-ok");
         second.remove.click();
-        assertThat(editor.weightTotal.getText()).isEqualTo("Weights: 60 / 100");
+        assertThat(editor.form.keyResults.weightTotal.getText()).isEqualTo("Weights: 60 / 100");
     }
 
     @Test
@@ -71,13 +75,13 @@ class GoalEditorViewTest extends KaribuTest {
         login("employee");
         openNew(java.util.Map.of("level", "PERSONAL"));
         GoalEditorView editor = _get(GoalEditorView.class);
-        editor.showErrors(java.util.Map.of("keyResults[0].target", "The target must differ from the baseline.",
+        editor.form.showErrors(java.util.Map.of("keyResults[0].target", "The target must differ from the baseline.",
                 "status", "Something general."));
-        assertThat(editor.keyResults.get(0).target.isInvalid()).isTrue();
-        assertThat(editor.keyResults.get(0).target.getErrorMessage())
+        assertThat(editor.form.keyResults.rows.get(0).target.isInvalid()).isTrue();
+        assertThat(editor.form.keyResults.rows.get(0).target.getErrorMessage())
                 .isEqualTo("The target must differ from the baseline.");
-        assertThat(editor.formError.isVisible()).isTrue();
-        assertThat(editor.formError.getText()).isEqualTo("Something general.");
+        assertThat(editor.form.formError.isVisible()).isTrue();
+        assertThat(editor.form.formError.getText()).isEqualTo("Something general.");
     }
 
     @Test
@@ -87,15 +91,15 @@ class GoalEditorViewTest extends KaribuTest {
         login("employee");
         openNew(java.util.Map.of("level", "PERSONAL", "parent", String.valueOf(team.id())));
         GoalEditorView editor = _get(GoalEditorView.class);
-        assertThat(editor.parent.getValue().id()).isEqualTo(team.id());
-        assertThat(editor.orphanHint.isVisible()).isFalse();
-        editor.parent.clear();
-        assertThat(editor.orphanHint.isVisible()).isTrue();
-        editor.parent.setValue(ref(team));
-        assertThat(editor.orphanHint.isVisible()).isFalse();
+        assertThat(editor.form.parent.getValue().id()).isEqualTo(team.id());
+        assertThat(editor.form.orphanHint.isVisible()).isFalse();
+        editor.form.parent.clear();
+        assertThat(editor.form.orphanHint.isVisible()).isTrue();
+        editor.form.parent.setValue(ref(team));
+        assertThat(editor.form.orphanHint.isVisible()).isFalse();
 
-        editor.title.setValue("Mine " + run);
-        GoalEditorView.KeyResultRow kr = editor.keyResults.get(0);
+        editor.form.title.setValue("Mine " + run);
+        KeyResultEditor.Row kr = editor.form.keyResults.rows.get(0);
         kr.name.setValue("Cases solved");
         kr.target.setValue(BigDecimal.valueOf(10));
         kr.unit.setValue("cases");
@@ -113,7 +117,7 @@ class GoalEditorViewTest extends KaribuTest {
         login("employee");
         navigate("goal/" + mine.id() + "/edit");
         GoalEditorView editor = _get(GoalEditorView.class);
-        assertThat(editor.title.getValue()).isEqualTo("Mine " + run);
+        assertThat(editor.form.title.getValue()).isEqualTo("Mine " + run);
 
         // someone else saves first
         fixtures.signedIn().as("employee");
@@ -122,15 +126,74 @@ class GoalEditorViewTest extends KaribuTest {
                 mine.periodStart(), mine.periodEnd(), Visibility.PUBLIC, GoalUiFixtures.oneKeyResult(), null));
         login("employee");
 
-        editor.title.setValue("My edit " + run);
+        editor.form.title.setValue("My edit " + run);
         editor.save.click();
         Notification conflict = _get(Notification.class, n -> n.withId("goal-conflict"));
         assertThat(conflict.isOpened()).isTrue();
-        assertThat(editor.title.getValue()).isEqualTo("My edit " + run); // nothing lost
+        assertThat(editor.form.title.getValue()).isEqualTo("My edit " + run); // nothing lost
         _get(GoalEditorView.class);
 
         _get(Button.class, b -> b.withId("goal-conflict-reload")).click();
-        assertThat(editor.title.getValue()).isEqualTo("Theirs " + run);
+        assertThat(editor.form.title.getValue()).isEqualTo("Theirs " + run);
         assertThat(editor.loaded.version()).isGreaterThan(mine.version());
+    }
+
+    @Test
+    void theServicesMessagesLandOnTheBoundFieldsTheyName() {
+        login("employee");
+        openNew(java.util.Map.of("level", "PERSONAL"));
+        GoalEditorView editor = _get(GoalEditorView.class);
+        GoalForm form = editor.form;
+        form.title.setValue("x".repeat(org.ladder.goals.GoalLimits.TITLE_MAX_LENGTH + 1));
+        form.periodEnd.setValue(form.periodStart.getValue().minusDays(1));
+        KeyResultEditor.Row kr = form.keyResults.rows.get(0);
+        kr.name.setValue("Cases solved");
+        kr.target.setValue(BigDecimal.ZERO); // the same as the baseline
+        form.keyResults.add.click();
+        KeyResultEditor.Row second = form.keyResults.rows.get(1);
+        second.name.setValue("Budget kept");
+        second.type.setValue(org.ladder.goals.KeyResultType.CURRENCY);
+        second.target.setValue(BigDecimal.TEN);
+        kr.weight.setValue(50);
+        second.weight.setValue(50);
+
+        editor.save.click();
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Keep the title under 200 characters.");
+        assertThat(form.periodEnd.isInvalid()).isTrue();
+        assertThat(form.periodEnd.getErrorMessage()).isEqualTo("The period ends before it starts.");
+        assertThat(kr.target.isInvalid()).isTrue();
+        assertThat(kr.target.getErrorMessage()).isEqualTo("The target must differ from the baseline.");
+        assertThat(second.unit.isInvalid()).isTrue();
+        assertThat(second.unit.getErrorMessage()).isEqualTo("Give the currency as a 3-letter code, e.g. EUR.");
+        assertThat(form.keyResults.isInvalid()).isFalse(); // the weights add up
+        assertThat(form.formError.isVisible()).isFalse(); // every message found its field
+        _get(GoalEditorView.class); // nothing was saved
+
+        // correcting the input saves it, with what the fields show
+        form.title.setValue("Solve cases faster");
+        form.periodEnd.setValue(form.periodStart.getValue().plusMonths(2));
+        kr.target.setValue(BigDecimal.valueOf(40));
+        second.unit.setValue("EUR");
+        editor.save.click();
+        NotificationsKt.expectNotifications("Draft saved. Submit it for approval when it is ready.");
+        GoalPage page = _get(GoalPage.class);
+        assertThat(page.goal.keyResults()).extracting(k -> k.name()).containsExactly("Cases solved", "Budget kept");
+        assertThat(page.goal.keyResults().get(1).unit()).isEqualTo("EUR");
+    }
+
+    @Test
+    void anEditedGoalShowsItsValuesWithoutTrailingZeros() {
+        String run = unique("Zeros");
+        GoalDetails mine = fixtures.personalDraft("employee", "Mine " + run, null, Visibility.PUBLIC);
+        login("employee");
+        navigate("goal/" + mine.id() + "/edit");
+        GoalEditorView editor = _get(GoalEditorView.class);
+        KeyResultEditor.Row kr = editor.form.keyResults.rows.get(0);
+        assertThat(kr.name.getValue()).isEqualTo(mine.keyResults().get(0).name());
+        assertThat(kr.target.getValue().toPlainString())
+                .isEqualTo(mine.keyResults().get(0).target().stripTrailingZeros().toPlainString());
+        assertThat(kr.target.getValue().scale()).isLessThanOrEqualTo(0);
     }
 }

@@ -70,7 +70,7 @@ class MyLadderViewTest extends KaribuTest {
         _get(Div.class, d -> d.withId("ladder-empty"));
         _get(Button.class, b -> b.withId("draft-first-goal")).click();
         GoalEditorView editor = _get(GoalEditorView.class);
-        assertThat(editor.level.getValue()).isEqualTo(GoalLevel.PERSONAL);
-        assertThat(editor.ownerPerson.getValue().displayName()).isEqualTo(team.kim().name());
+        assertThat(editor.form.level.getValue()).isEqualTo(GoalLevel.PERSONAL);
+        assertThat(editor.form.ownerPerson.getValue().displayName()).isEqualTo(team.kim().name());
     }
 }
