@@ -351,13 +351,14 @@ public class GoalService {
 
     // --- approval tasks ------------------------------------------------------------------------------------------
 
-    /** The approver approves (optionally with a comment); the process then activates the goal. */
+    /** The approver approves (optionally with a comment), which makes the goal (or its change) active. */
     public void approve(String taskId, String comment) {
         TaskInfo task = openTask(taskId, GoalApprovalProcess.KEY, GoalApprovalProcess.TASK_APPROVE);
         Goal goal = byTask(task, GoalApprovalProcess.goalId(task.businessKey()));
         notOwnGoal(goal);
         String text = comment(comment, false);
         revise(goal, "APPROVED", List.of("Approved by " + access.user().displayName()), text, false);
+        activateApproved(goal.getId());
         inbox.complete(taskId, Map.of(GoalApprovalProcess.VAR_RETURNED, false));
         tellOwner(goal, "Your goal was approved: " + goal.getTitle(), access.user().displayName() + " approved it"
                 + (text == null ? "." : ": " + text));

@@ -21,6 +21,11 @@ public final class CharterPublicationProcess {
     public static final String TIMER_ESCALATE_MANAGERS = "Timer_EscalateToManagers";
     public static final String TIMER_ESCALATE_HR = "Timer_EscalateToHr";
     public static final String TASK_CLOSE = "Task_CloseAcknowledgements";
+    public static final String TIMER_REMIND_APPROVERS = "Timer_RemindApprovers";
+    public static final String TIMER_ESCALATE_APPROVAL = "Timer_EscalateApproval";
+    public static final String TASK_REMIND_APPROVERS = "Task_RemindApprovers";
+    public static final String TASK_ESCALATE_APPROVAL = "Task_EscalateApproval";
+    public static final String END_CLOSED_AFTER_FOLLOW_UP = "EndEvent_ClosedAfterFollowUp";
     public static final String END_ALL_ACKNOWLEDGED = "EndEvent_AllAcknowledged";
     public static final String END_CLOSED = "EndEvent_Closed";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
@@ -39,6 +44,8 @@ public final class CharterPublicationProcess {
     public static final String VAR_REMINDER_DELAY = "reminderDelay";
     public static final String VAR_MANAGER_DELAY = "managerEscalationDelay";
     public static final String VAR_HR_DELAY = "hrEscalationDelay";
+    public static final String VAR_APPROVAL_REMINDER_DELAY = "approvalReminderDelay";
+    public static final String VAR_APPROVAL_ESCALATION_DELAY = "approvalEscalationDelay";
 
     /** Acknowledgement campaigns of charter versions use this subject type. */
     public static final String SUBJECT = "charter";

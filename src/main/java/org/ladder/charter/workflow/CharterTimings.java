@@ -6,21 +6,27 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Delays of the publication process, as ISO-8601 durations: the first reminder, then escalation to each pending
- * person's manager, then to HR (each counted from the step before).
+ * Delays of the publication process, as ISO-8601 durations: the first reminder of the acknowledgements, then
+ * escalation to each pending person's manager, then to HR (each counted from the step before); and the reminder and
+ * escalation of the leaders' approvals (both counted from the submission).
  */
 @ConfigurationProperties("ladder.charter")
-public record CharterTimings(Duration reminderDelay, Duration managerEscalationDelay, Duration hrEscalationDelay) {
+public record CharterTimings(Duration reminderDelay, Duration managerEscalationDelay, Duration hrEscalationDelay,
+        Duration approvalReminderDelay, Duration approvalEscalationDelay) {
 
     public CharterTimings {
         reminderDelay = reminderDelay == null ? Duration.ofDays(3) : reminderDelay;
         managerEscalationDelay = managerEscalationDelay == null ? Duration.ofDays(4) : managerEscalationDelay;
         hrEscalationDelay = hrEscalationDelay == null ? Duration.ofDays(7) : hrEscalationDelay;
+        approvalReminderDelay = approvalReminderDelay == null ? Duration.ofDays(3) : approvalReminderDelay;
+        approvalEscalationDelay = approvalEscalationDelay == null ? Duration.ofDays(7) : approvalEscalationDelay;
     }
 
     public Map<String, Object> asVariables() {
         return Map.of(CharterPublicationProcess.VAR_REMINDER_DELAY, reminderDelay.toString(),
                 CharterPublicationProcess.VAR_MANAGER_DELAY, managerEscalationDelay.toString(),
-                CharterPublicationProcess.VAR_HR_DELAY, hrEscalationDelay.toString());
+                CharterPublicationProcess.VAR_HR_DELAY, hrEscalationDelay.toString(),
+                CharterPublicationProcess.VAR_APPROVAL_REMINDER_DELAY, approvalReminderDelay.toString(),
+                CharterPublicationProcess.VAR_APPROVAL_ESCALATION_DELAY, approvalEscalationDelay.toString());
     }
 }

@@ -2,8 +2,8 @@ package org.ladder.goals.workflow;
 
 /**
  * The contract of {@code bpmn/goal-approval.bpmn}: a personal goal (new, or an active one whose target, weight or
- * parent changed) waits for its owner's manager; returned goals go back to the owner, who revises and resubmits or
- * withdraws. Reminder and escalation timers sit on the approval task.
+ * parent changed) waits for its owner's manager, whose approval makes it active; returned goals go back to the owner,
+ * who revises and resubmits or withdraws. Reminder and escalation timers sit on the approval task.
  */
 public final class GoalApprovalProcess {
 
@@ -13,7 +13,6 @@ public final class GoalApprovalProcess {
     public static final String TASK_REVISE = "Task_ReviseGoal";
     public static final String TIMER_REMIND = "Timer_RemindApprover";
     public static final String TIMER_ESCALATE = "Timer_EscalateApproval";
-    public static final String TASK_ACTIVATE = "Task_ActivateGoal";
     public static final String END_APPROVED = "EndEvent_Approved";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String TASK_REMIND = "Task_RemindApprover";

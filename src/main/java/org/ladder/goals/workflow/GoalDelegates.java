@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The goal processes' service tasks: thin adapters that read the process's ids and call one service method.
- * Referenced from the BPMN as {@code ${activateApprovedGoal}} and so on. They run as the engine, not as a person.
+ * Referenced from the BPMN as {@code ${remindGoalApprover}} and so on. They run as the engine, not as a person.
  */
 @Configuration
 class GoalDelegates {
@@ -53,11 +53,6 @@ class GoalDelegates {
     }
 
     // --- goal-approval ------------------------------------------------------------------------------------------
-
-    @Bean
-    JavaDelegate activateApprovedGoal(GoalService goals) {
-        return execution -> goals.activateApproved(longVar(execution, GoalApprovalProcess.VAR_GOAL_ID));
-    }
 
     @Bean
     JavaDelegate remindGoalApprover(TaskNudges nudges) {
@@ -132,11 +127,22 @@ class GoalDelegates {
 
     // --- goal-change-propagation ---------------------------------------------------------------------------------
 
-    /** Asks the owners of the goals below; {@code campaignId} 0 means nobody is below. */
+    /** Asks the owners of the goals below: sets {@code campaignId}, or {@code nobodyBelow} when there is nobody. */
     @Bean
     JavaDelegate requestGoalChangeAcknowledgements(GoalService goals) {
-        return execution -> execution.setVariable(GoalChangeProcess.VAR_CAMPAIGN_ID,
-                goals.requestChangeAcknowledgements(longVar(execution, GoalChangeProcess.VAR_REVISION_ID)));
+        return execution -> {
+            long campaignId = goals.requestChangeAcknowledgements(longVar(execution, GoalChangeProcess.VAR_REVISION_ID));
+            execution.setVariable(GoalChangeProcess.VAR_NOBODY_BELOW, campaignId == 0);
+            if (campaignId != 0) {
+                execution.setVariable(GoalChangeProcess.VAR_CAMPAIGN_ID, campaignId);
+            }
+        };
+    }
+
+    /** After HR's follow-up: nobody is asked any more. */
+    @Bean
+    JavaDelegate closeGoalChangeAcknowledgements(AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.closeByProcess(longVar(execution, GoalChangeProcess.VAR_CAMPAIGN_ID));
     }
 
     @Bean

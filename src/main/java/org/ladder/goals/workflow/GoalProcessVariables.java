@@ -25,6 +25,7 @@ final class GoalProcessVariables {
 
     static Map<String, Object> change(GoalTimings timings) {
         return Map.of(GoalChangeProcess.VAR_REMINDER_DELAY, timings.changeReminderDelay().toString(),
-                GoalChangeProcess.VAR_ESCALATION_DELAY, timings.changeEscalationDelay().toString());
+                GoalChangeProcess.VAR_ESCALATION_DELAY, timings.changeEscalationDelay().toString(),
+                GoalChangeProcess.VAR_ROUNDS, timings.changeRounds().longValue());
     }
 }

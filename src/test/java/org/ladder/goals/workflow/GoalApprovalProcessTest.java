@@ -55,7 +55,7 @@ class GoalApprovalProcessTest {
 
         Task task = fixtures.approvalTask(submitted.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
-        assertThat(task.getName()).isEqualTo("Approve a new goal");
+        assertThat(task.getName()).isEqualTo("Manager: approve the goal");
         assertThat(task.getDescription()).as("the inbox names the goal and its owner")
                 .isEqualTo("“" + submitted.title() + "” — Emma Lindqvist");
         assertThat(fixtures.candidateGroups(task.getId())).doesNotContain("EMPLOYEE");
@@ -146,7 +146,7 @@ class GoalApprovalProcessTest {
         assertThat(pending.approval()).isEqualTo(ApprovalState.PENDING);
         Task task = fixtures.approvalTask(active.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
-        assertThat(task.getName()).isEqualTo("Approve a changed goal");
+        assertThat(task.getName()).isEqualTo("Manager: approve the goal");
         assertThat(fixtures.variable(task.getProcessInstanceId(), GoalApprovalProcess.VAR_CHANGE)).isEqualTo(true);
 
         signedIn.as(MANAGER);
@@ -168,7 +168,7 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
         assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal"));
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Manager: approve the goal"));
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
         assertThat(fixtures.approvalTask(submitted.id()).getAssignee()).isEqualTo(MANAGER);
@@ -176,7 +176,7 @@ class GoalApprovalProcessTest {
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal");
+            assertThat(n.title()).isEqualTo("Overdue: Manager: approve the goal");
             assertThat(n.body()).contains("Marco Rossi");
         });
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
