@@ -64,6 +64,7 @@ final class GoalBits {
         Div track = new Div(fill);
         track.addClassName("ladder-progress-track");
         track.getElement().setAttribute("role", "progressbar");
+        track.getElement().setAttribute("aria-label", "Progress");
         track.getElement().setAttribute("aria-valuenow", String.valueOf(pct));
         track.getElement().setAttribute("aria-valuemin", "0");
         track.getElement().setAttribute("aria-valuemax", "100");

@@ -88,6 +88,7 @@ public class AcknowledgementsView extends VerticalLayout {
         overall.setId("acknowledged-overall");
         overall.addClassName("ladder-card-value");
         progress.setWidth("20rem");
+        progress.getElement().setAttribute("aria-label", "Share acknowledged");
         close.setId("close-campaign");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.setVisible(false);

@@ -1,0 +1,162 @@
+package org.ladder.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ladder.support.GoalFixtures.numeric;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalService;
+import org.ladder.goals.workflow.GoalApprovalProcess;
+import org.ladder.support.GoalFixtures;
+import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.SignedIn;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+
+/**
+ * Every route of the portal, for every demo role, passes axe-core's WCAG 2.0/2.1 A and AA rules in a real browser,
+ * at desktop width and at a phone's width (390 px). Routes are found by scanning for {@code @Route}, so a new screen
+ * is checked without anyone remembering to add it. A route a role may not open is checked too: what that role sees
+ * there (the access-denied view) must be accessible as well. Screenshots of every page go to
+ * {@code target/e2e-screenshots/a11y-<role>-<route>-<width>.png}.
+ */
+@Tag("e2e")
+@LadderIntegrationTest
+class AccessibilityE2ETest {
+
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final List<String> ROLES = List.of("admin", "hr", "ceo", "manager", "employee");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GoalFixtures fixtures;
+    @Autowired
+    GoalService goals;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void everyRouteMeetsWcag2AaForEveryRoleAtDesktopAndPhoneWidth() throws Exception {
+        Map<String, String> paths = samplePaths();
+        List<String> violations = new ArrayList<>();
+        int checked = 0;
+        for (String role : ROLES) {
+            try (BrowserSession browser = new BrowserSession(port)) {
+                browser.signIn(role, "demo");
+                for (var route : paths.entrySet()) {
+                    for (int width : new int[] {1400, 390}) {
+                        browser.driver().manage().window().setSize(new Dimension(width, width > 1000 ? 900 : 844));
+                        browser.open(route.getValue());
+                        waitUntilVaadinIsIdle(browser);
+                        browser.screenshot("a11y-" + role + "-" + route.getKey() + "-" + width);
+                        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+                        checked++;
+                        for (Rule rule : results.getViolations()) {
+                            violations.add(describe(role, route.getValue(), width, rule));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("pages checked").isEqualTo(ROLES.size() * paths.size() * 2);
+        assertThat(violations).as("WCAG 2 A/AA violations (axe-core)").isEmpty();
+    }
+
+    /** One URL for every {@code @Route} of the application, with real ids where a route takes one. */
+    private Map<String, String> samplePaths() {
+        fixtures.charterPublished();
+        String run = String.valueOf(System.currentTimeMillis());
+        GoalDetails company = fixtures.activeCompanyGoal("Be the region's most trusted utility " + run);
+        GoalDetails team = fixtures.activeTeamGoal("Resolve outages within an hour " + run, company.id(),
+                numeric("Outages resolved within an hour", 0, 100, 40, 100));
+        signedIn.as("employee");
+        GoalDetails mine = goals.create(GoalFixtures.personal("Automate the outage runbook " + run,
+                fixtures.personId("employee"), team.id(), numeric("Runbook steps automated", 0, 20, 5, 100)));
+        goals.submit(mine.id(), mine.version());
+        signedIn.nobody();
+        String approvalTask = tasks.createTaskQuery()
+                .processInstanceBusinessKey(GoalApprovalProcess.businessKey(mine.id())).singleResult().getId();
+
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (BeanDefinition bean : scanner.findCandidateComponents("org.ladder").stream()
+                .sorted(Comparator.comparing(BeanDefinition::getBeanClassName)).toList()) {
+            Class<?> view = load(bean.getBeanClassName());
+            if (view.getPackageName().startsWith("org.ladder.support") || view.getSimpleName().equals("LoginView")) {
+                continue; // test-only views; the login page is checked signed out below
+            }
+            String template = view.getAnnotation(Route.class).value();
+            String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()));
+            if (HasUrlParameter.class.isAssignableFrom(view)) {
+                path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask
+                        : String.valueOf(fixtures.personId("manager")));
+            }
+            paths.put(view.getSimpleName(), path);
+        }
+        assertThat(paths).as("routes found").hasSizeGreaterThan(10);
+        return paths;
+    }
+
+    @Test
+    void theSignInPageMeetsWcag2Aa() throws Exception {
+        try (BrowserSession browser = new BrowserSession(port)) {
+            for (int width : new int[] {1400, 390}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.open("/login");
+                waitUntilVaadinIsIdle(browser);
+                browser.screenshot("a11y-signed-out-login-" + width);
+                Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+                assertThat(results.getViolations().stream().map(r -> describe("nobody", "/login", width, r)))
+                        .as("WCAG 2 A/AA violations on the sign-in page").isEmpty();
+            }
+        }
+    }
+
+    private static void waitUntilVaadinIsIdle(BrowserSession browser) {
+        browser.waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                        + " && Object.values(window.Vaadin.Flow.clients)"
+                        + "      .every(c => !c.isActive || !c.isActive())"
+                        + " && document.readyState === 'complete'")));
+    }
+
+    private static String describe(String role, String path, int width, Rule rule) {
+        String where = rule.getNodes().stream().limit(3).map(CheckedNode::getTarget).map(String::valueOf)
+                .collect(Collectors.joining("; "));
+        return role + " " + path + " @" + width + "px: " + rule.getId() + " (" + rule.getImpact() + ") "
+                + rule.getHelp() + " — " + rule.getNodes().size() + " node(s): " + where;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
