@@ -8,6 +8,8 @@ import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalService;
 import org.ladder.goals.GoalRef;
+import org.ladder.goals.GoalTimings;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.notifications.NotificationKind;
 import org.ladder.support.LadderIntegrationTest;
@@ -45,6 +48,10 @@ class GoalChangePropagationProcessTest {
     AcknowledgementCampaigns campaigns;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    GoalTimings timings;
+    @Autowired
+    TaskService taskService;
 
     GoalDetails department;
     GoalDetails team;
@@ -129,6 +136,33 @@ class GoalChangePropagationProcessTest {
         assertThat(fixtures.isRunning(pi)).isFalse();
         assertThat(fixtures.endEvents(pi)).containsExactly(GoalChangeProcess.END_ALL_ACKNOWLEDGED);
         assertThat(campaigns.campaign(campaign).completedAt()).isNotNull();
+    }
+
+    @Test
+    void afterTheConfiguredRoundsHrIsHandedTheFollowUpInsteadOfEndlessReminders() {
+        String pi = changeDepartmentTarget(35);
+        long campaign = campaignOf(pi);
+        CampaignSummary c = campaigns.campaign(campaign);
+        for (int round = 1; round <= timings.changeRounds(); round++) {
+            fixtures.fireTimer(pi, GoalChangeProcess.TIMER_REMIND);
+            fixtures.fireTimer(pi, GoalChangeProcess.TIMER_ESCALATE);
+        }
+        assertThat(fixtures.notificationsTitled(EMPLOYEE, "Reminder: please acknowledge " + c.title()))
+                .hasSize(timings.changeRounds());
+
+        assertThat(fixtures.activeActivities(pi)).containsExactly(GoalChangeProcess.TASK_HR_FOLLOW_UP);
+        assertThat(fixtures.hasTimer(pi, GoalChangeProcess.TIMER_REMIND)).isFalse();
+        Task followUp = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat(followUp.getName()).isEqualTo("HR: follow up the missing acknowledgements");
+        assertThat(fixtures.candidateGroups(followUp.getId())).containsExactly("HR");
+
+        signedIn.as(HR);
+        acknowledgements.close(campaign);
+        signedIn.nobody();
+        assertThat(fixtures.isRunning(pi)).isFalse();
+        assertThat(fixtures.endEvents(pi)).contains(GoalChangeProcess.END_CLOSED)
+                .doesNotContain(GoalChangeProcess.END_CLOSED_AFTER_FOLLOW_UP);
+        assertThat(campaigns.campaign(campaign).closedAt()).isNotNull();
     }
 
     @Test
