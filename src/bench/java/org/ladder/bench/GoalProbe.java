@@ -19,7 +19,7 @@ import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalNode;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.people.demo.DemoOrganisationGenerator;
 import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
@@ -239,11 +239,11 @@ final class GoalProbe {
     }
 
     /**
-     * The roll-up: {@code GoalService.updateProgress} of the probe chain's personal goal at each level 1..5, signed
+     * The roll-up: {@code GoalPlanning.updateProgress} of the probe chain's personal goal at each level 1..5, signed
      * in as its owner, the key result toggling between 0 and 100.
      */
     private void measureRollUp(GoalTreeWriter.Written w) {
-        GoalService service = context.getBean(GoalService.class);
+        GoalPlanning service = context.getBean(GoalPlanning.class);
         GoalQueries queries = context.getBean(GoalQueries.class);
         Measured[] measured = new Measured[6];
         long[] version = new long[6];
@@ -305,7 +305,7 @@ final class GoalProbe {
         SecurityContextHolder.clearContext();
         line("#### Roll-up after one key-result change (" + w.goals() + " goals; others' CPU: " + others + " cores)");
         line("");
-        line("`GoalService.updateProgress` of one person's personal goal at each level of the probe chain (1 = an "
+        line("`GoalPlanning.updateProgress` of one person's personal goal at each level of the probe chain (1 = an "
                 + "orphan, 2 = below the chain's company goal, … 5 = below company → division → department → team "
                 + "goals, each of which has 4 active children), signed in as that person; the key result toggles "
                 + "between 0 and 100, so every ancestor changes (checked after every call). The call includes the "

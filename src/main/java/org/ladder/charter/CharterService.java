@@ -3,7 +3,6 @@ package org.ladder.charter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
 import org.ladder.base.audit.AuditLog;
@@ -21,7 +19,6 @@ import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 import org.ladder.base.text.TextDiff;
-import org.ladder.base.ui.LiveUpdates;
 import org.ladder.charter.CharterComparison.Change;
 import org.ladder.charter.CharterComparison.ItemChange;
 import org.ladder.charter.domain.CharterReview;
@@ -31,10 +28,8 @@ import org.ladder.charter.domain.CharterVersionRepository;
 import org.ladder.charter.domain.PillarItem;
 import org.ladder.charter.domain.ValueItem;
 import org.ladder.charter.workflow.CharterPublicationProcess;
-import org.ladder.charter.workflow.CharterTimings;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
-import org.ladder.tasks.AcknowledgementCampaigns;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
@@ -64,25 +59,19 @@ public class CharterService {
     private final CurrentUser currentUser;
     private final PeopleService people;
     private final InboxService inbox;
-    private final AcknowledgementCampaigns campaigns;
-    private final RuntimeService runtime;
-    private final CharterTimings timings;
-    private final LiveUpdates liveUpdates;
+    private final CharterWorkflow workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     CharterService(CharterVersionRepository versions, CharterReviewRepository reviews, CurrentUser currentUser,
-            PeopleService people, InboxService inbox, AcknowledgementCampaigns campaigns, RuntimeService runtime,
-            CharterTimings timings, LiveUpdates liveUpdates, AuditLog audit, Clock clock) {
+            PeopleService people, InboxService inbox, CharterWorkflow workflow,
+            AuditLog audit, Clock clock) {
         this.versions = versions;
         this.reviews = reviews;
         this.currentUser = currentUser;
         this.people = people;
         this.inbox = inbox;
-        this.campaigns = campaigns;
-        this.runtime = runtime;
-        this.timings = timings;
-        this.liveUpdates = liveUpdates;
+        this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -246,22 +235,14 @@ public class CharterService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(CharterPublicationProcess.businessKey(id))
-                .count() > 0) {
+        if (workflow.publicationOpen(id)) {
             throw new ValidationException(Map.of("status",
                     "This version was returned for revision: resubmit it from your task in the inbox."));
         }
         apply(v, draft);
         enterApproval(v);
         List<String> approvers = approversFor(user);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(CharterPublicationProcess.VAR_VERSION_ID, id);
-        vars.put(CharterPublicationProcess.VAR_DRAFTER, user.getUsername());
-        vars.put(CharterPublicationProcess.VAR_APPROVERS, approvers);
-        vars.put(CharterPublicationProcess.VAR_RETURNED, false);
-        vars.put(CharterPublicationProcess.VAR_WITHDRAWN, false);
-        vars.putAll(timings.asVariables());
-        runtime.startProcessInstanceByKey(CharterPublicationProcess.KEY, CharterPublicationProcess.businessKey(id), vars);
+        workflow.startPublication(id, user.getUsername(), approvers);
         audit.record("charter.submitted", "charter", id, "Version " + v.getNumber() + " submitted to "
                 + approvers.size() + " approver(s)");
         return snapshot(v);
@@ -313,12 +294,12 @@ public class CharterService {
         CharterVersion v = versions.findById(CharterPublicationProcess.versionId(task.businessKey())).orElseThrow();
         String text = comment == null || comment.isBlank() ? null : comment.trim();
         reviews.save(new CharterReview(v.getId(), user.personId(), decision, text, clock.instant()));
-        Map<String, Object> vars = new HashMap<>();
         if (decision == CharterReview.Decision.RETURNED) {
             v.returnToDraft();
-            vars.put(CharterPublicationProcess.VAR_RETURNED, true);
+            inbox.complete(taskId, CharterPublicationProcess.returned());
+        } else {
+            inbox.complete(taskId, CharterPublicationProcess.approved());
         }
-        inbox.complete(taskId, vars);
         audit.record(decision == CharterReview.Decision.APPROVED ? "charter.approved" : "charter.returned", "charter",
                 v.getId(), text);
     }
@@ -333,8 +314,7 @@ public class CharterService {
             throw new ValidationException(errors);
         }
         enterApproval(v);
-        inbox.complete(taskId, Map.of(CharterPublicationProcess.VAR_RETURNED, false,
-                CharterPublicationProcess.VAR_WITHDRAWN, false));
+        inbox.complete(taskId, CharterPublicationProcess.resubmitted());
         audit.record("charter.resubmitted", "charter", v.getId(), "Version " + v.getNumber());
     }
 
@@ -342,7 +322,7 @@ public class CharterService {
     public void withdraw(String taskId) {
         requireLeadership();
         TaskInfo task = openTask(taskId, CharterPublicationProcess.TASK_REVISE);
-        inbox.complete(taskId, Map.of(CharterPublicationProcess.VAR_WITHDRAWN, true));
+        inbox.complete(taskId, CharterPublicationProcess.withdrawn());
         audit.record("charter.withdrawn", "charter", CharterPublicationProcess.versionId(task.businessKey()), null);
     }
 
@@ -352,32 +332,6 @@ public class CharterService {
         TaskInfo task = inbox.task(taskId).orElseThrow(() -> new TaskAlreadyCompletedException(
                 "This task is no longer open."));
         return CharterPublicationProcess.versionId(task.businessKey());
-    }
-
-    // --- called by the process (as the engine, not as a person) ----------------------------------------------
-
-    /** Publishes the version: the previous one is superseded. */
-    public void publish(long versionId) {
-        CharterVersion v = versions.findById(versionId).orElseThrow();
-        if (v.getStatus() == CharterStatus.PUBLISHED) {
-            return;
-        }
-        versions.findFirstByStatus(CharterStatus.PUBLISHED).ifPresent(old -> {
-            old.supersede(clock.instant());
-            versions.saveAndFlush(old);
-            campaigns.closeAsSuperseded(CharterPublicationProcess.SUBJECT, old.getId());
-        });
-        v.publish(clock.instant());
-        versions.saveAndFlush(v);
-        audit.record("charter.published", "charter", versionId, "Version " + v.getNumber());
-        liveUpdates.changedForEveryone();
-    }
-
-    /** Asks every active person to acknowledge the published version. Idempotent. */
-    public long requestAcknowledgements(long versionId) {
-        CharterVersion v = versions.findById(versionId).orElseThrow();
-        return campaigns.startForEveryone(CharterPublicationProcess.SUBJECT, versionId,
-                "Charter version " + v.getNumber(), "");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

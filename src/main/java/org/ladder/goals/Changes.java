@@ -29,7 +29,7 @@ record Changes(List<String> lines, boolean targets, boolean weights, boolean par
         if (!Objects.equals(goal.getTitle(), d.title() == null ? null : d.title().trim())) {
             lines.add("Title: “" + goal.getTitle() + "” → “" + d.title().trim() + "”");
         }
-        if (!Objects.equals(goal.getDescription(), GoalService.blankToNull(d.description()))) {
+        if (!Objects.equals(goal.getDescription(), GoalRules.blankToNull(d.description()))) {
             lines.add("Description changed");
         }
         Long newParentId = newParent == null ? null : newParent.id();

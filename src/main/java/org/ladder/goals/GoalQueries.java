@@ -365,7 +365,7 @@ public class GoalQueries {
         return notices;
     }
 
-    // --- shared with GoalService ----------------------------------------------------------------------------------
+    // --- shared with the use-case services ----------------------------------------------------------------------------------
 
     Goal visibleGoal(long goalId) {
         Goal goal = goals.findById(goalId).orElseThrow(() -> new AccessDeniedException("You cannot see this goal."));
@@ -411,7 +411,8 @@ public class GoalQueries {
                 goal.getReturnComment(), goal.getVisibility(), goal.getProgress(),
                 GoalRows.atRisk(goal.getStatus(), goal.getProgress(), goal.getPeriodStart(), goal.getPeriodEnd(),
                         today()),
-                goal.getOrphanSince(), goal.getJustification(), List.copyOf(krs), mayEdit);
+                goal.getOrphanSince(), goal.getJustification(), List.copyOf(krs), mayEdit,
+                GoalActions.of(goal, mayEdit));
     }
 
     private static RevisionEntry entry(GoalRevision r) {

@@ -1,16 +1,16 @@
 package org.ladder.goals;
 
 /**
- * What {@link GoalService} asks of the process engine; implemented in {@code goals.workflow} so the service never
- * spells process keys or variables.
+ * What the goal services ask of the process engine (the module's engine port); implemented in
+ * {@code goals.workflow} over each process's contract, so the services never spell a process key or a variable.
  */
 public interface GoalWorkflow {
 
     /**
-     * Starts {@code goal-approval} for a submitted goal ({@code change}: an active goal's material change);
-     * {@code subject} names the goal and its owner in the inbox.
+     * Starts {@code goal-approval} for a submitted goal ({@code change}: an active goal's material change). The
+     * process carries ids and usernames only, never the goal's title.
      */
-    void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change, String subject);
+    void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change);
 
     /** Whether an approval of this goal is running (waiting for the approver or for the owner's revision). */
     boolean approvalOpen(long goalId);

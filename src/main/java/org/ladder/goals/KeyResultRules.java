@@ -8,7 +8,6 @@ import java.util.Map;
 /** The rules of key results, checked field by field (keys like {@code keyResults[1].target}). */
 final class KeyResultRules {
 
-    static final int MAX_KEY_RESULTS = 10;
     static final BigDecimal LIMIT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -17,8 +16,8 @@ final class KeyResultRules {
 
     static Map<String, String> check(List<KeyResultDraft> keyResults) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (keyResults.size() > MAX_KEY_RESULTS) {
-            errors.put("keyResults", "A goal has at most " + MAX_KEY_RESULTS + " key results.");
+        if (keyResults.size() > GoalLimits.KEY_RESULTS_MAX) {
+            errors.put("keyResults", "A goal has at most " + GoalLimits.KEY_RESULTS_MAX + " key results.");
             return errors;
         }
         int total = 0;
@@ -28,8 +27,8 @@ final class KeyResultRules {
             String k = "keyResults[" + i + "].";
             if (kr.name() == null || kr.name().isBlank()) {
                 errors.put(k + "name", "Name the key result.");
-            } else if (kr.name().trim().length() > 200) {
-                errors.put(k + "name", "Keep the name under 200 characters.");
+            } else if (kr.name().trim().length() > GoalLimits.KEY_RESULT_NAME_MAX_LENGTH) {
+                errors.put(k + "name", "Keep the name under " + GoalLimits.KEY_RESULT_NAME_MAX_LENGTH + " characters.");
             }
             if (kr.weight() == null) {
                 errors.put(k + "weight", "Give a weight (1–100).");
@@ -105,8 +104,8 @@ final class KeyResultRules {
         if (kr.type() == KeyResultType.CURRENCY && (kr.unit() == null || !kr.unit().trim().matches("[A-Za-z]{3}"))) {
             errors.put(k + "unit", "Give the currency as a 3-letter code, e.g. EUR.");
         }
-        if (kr.unit() != null && kr.unit().trim().length() > 20) {
-            errors.put(k + "unit", "Keep the unit under 20 characters.");
+        if (kr.unit() != null && kr.unit().trim().length() > GoalLimits.KEY_RESULT_UNIT_MAX_LENGTH) {
+            errors.put(k + "unit", "Keep the unit under " + GoalLimits.KEY_RESULT_UNIT_MAX_LENGTH + " characters.");
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
+import org.ladder.goals.GoalApproved;
+import org.ladder.goals.OrphanResolved;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementReminderDue;
@@ -22,7 +24,6 @@ import org.ladder.tasks.AcknowledgementsRequested;
 import org.ladder.tasks.TaskAssigned;
 import org.ladder.tasks.TaskEscalated;
 import org.ladder.tasks.TaskReminderDue;
-import org.ladder.tasks.WorkDecided;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,10 +139,49 @@ class NotificationListeners {
                 who + since + ". It is now offered to you as well: please see that it gets done.", event.link());
     }
 
-    /** The people a decision about their work concerns (their goal approved, their orphan goal resolved). */
+    /** The owner of an approved goal, unless they approved it themselves. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    void on(WorkDecided event) {
-        notifications.notify(event.personIds(), NotificationKind.OUTCOME, event.title(), event.body(), event.link());
+    void on(GoalApproved event) {
+        tellOwner(event.ownerPersonId(), event.approverPersonId(), "Your goal was approved: " + event.title(),
+                nameOf(event.approverPersonId()) + " approved it" + said(event.comment()), goalLink(event.goalId()));
+    }
+
+    /** The owner of an orphan goal (a unit goal: the unit's head) someone decided about. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(OrphanResolved event) {
+        String title = switch (event.resolution()) {
+            case ALIGN -> "Your goal now ladders up to another goal: ";
+            case JUSTIFY -> "Your goal stays on its own, justified: ";
+            case RETIRE -> "Your goal was retired: ";
+        };
+        tellOwner(event.ownerPersonId(), event.resolverPersonId(), title + event.title(),
+                nameOf(event.resolverPersonId()) + " decided about this goal, which laddered up to nothing"
+                        + said(event.reason()), goalLink(event.goalId()));
+    }
+
+    private void tellOwner(Long ownerPersonId, long decidedBy, String title, String body, String link) {
+        if (ownerPersonId == null || ownerPersonId == decidedBy) {
+            return;
+        }
+        notifications.notify(List.of(ownerPersonId), NotificationKind.OUTCOME, shorten(title, 200),
+                shorten(body, 1000), link);
+    }
+
+    private String nameOf(long personId) {
+        return people.summaries(List.of(personId)).stream().findFirst().map(PersonSummary::displayName)
+                .orElse("Someone");
+    }
+
+    private static String said(String text) {
+        return text == null ? "." : ": " + text;
+    }
+
+    private static String goalLink(long goalId) {
+        return "goal/" + goalId;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 3) + "..." : text;
     }
 
     private static String taskName(String name) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ladder.base.workflow.ProcessVariables;
+
 /**
  * The task inbox: the engine's user tasks for the signed-in person. Implemented in this module; every method
  * checks the caller.
@@ -43,4 +45,9 @@ public interface InboxService {
      * @throws org.springframework.security.access.AccessDeniedException when the caller may not complete it
      */
     void complete(String taskId, Map<String, Object> variables);
+
+    /** {@link #complete(String, Map)} with the completion variables a process contract built. */
+    default void complete(String taskId, ProcessVariables variables) {
+        complete(taskId, variables.asMap());
+    }
 }

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalDetails;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.support.GoalFixtures;
 import org.ladder.support.LadderIntegrationTest;
@@ -53,7 +53,7 @@ class AccessibilityE2ETest {
     @Autowired
     GoalFixtures fixtures;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
     @Autowired
     SignedIn signedIn;
     @Autowired

@@ -22,7 +22,13 @@ import org.springframework.security.access.AccessDeniedException;
 class GoalPlanningTest {
 
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     GoalQueries queries;
     @Autowired

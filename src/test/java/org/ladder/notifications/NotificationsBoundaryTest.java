@@ -28,7 +28,6 @@ class NotificationsBoundaryTest {
                         && !c.isEquivalentTo(TaskAssigned.class)
                         && !c.isEquivalentTo(TaskReminderDue.class)
                         && !c.isEquivalentTo(TaskEscalated.class)
-                        && !c.isEquivalentTo(org.ladder.tasks.WorkDecided.class)
                         && !c.isEquivalentTo(AcknowledgementsRequested.class)
                         && !c.isEquivalentTo(AcknowledgementReminderDue.class)
                         && !c.isEquivalentTo(AcknowledgementsEscalated.class)

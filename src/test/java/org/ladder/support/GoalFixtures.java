@@ -8,7 +8,8 @@ import org.ladder.charter.CharterService;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
@@ -26,15 +27,17 @@ public class GoalFixtures {
     public static final LocalDate START = LocalDate.of(2026, 1, 1);
     public static final LocalDate END = LocalDate.of(2026, 12, 31);
 
-    private final GoalService goals;
+    private final GoalPlanning goals;
+    private final GoalApprovals approvals;
     private final CharterService charter;
     private final CharterFixtures charters;
     private final PeopleService people;
     private final SignedIn signedIn;
 
-    GoalFixtures(GoalService goals, CharterService charter, CharterFixtures charters, PeopleService people,
+    GoalFixtures(GoalPlanning goals, GoalApprovals approvals, CharterService charter, CharterFixtures charters, PeopleService people,
             SignedIn signedIn) {
         this.goals = goals;
+        this.approvals = approvals;
         this.charter = charter;
         this.charters = charters;
         this.people = people;

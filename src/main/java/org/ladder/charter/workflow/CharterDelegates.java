@@ -1,32 +1,27 @@
 package org.ladder.charter.workflow;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ladder.charter.CharterService;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementCampaigns;
+import org.ladder.tasks.CampaignMessages;
 import org.ladder.tasks.TaskNudges;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The publication process's service tasks: thin adapters that read the version id and call one service method.
- * Referenced from the BPMN as {@code ${publishCharter}} and so on.
+ * The publication process's service tasks: thin adapters that read the version id through the contract's typed
+ * variable and call one step. Referenced from the BPMN as {@code ${publishCharter}} and so on.
  */
 @Configuration
 class CharterDelegates {
 
-    static long versionId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CharterPublicationProcess.VAR_VERSION_ID)).longValue();
-    }
-
     /** The campaign of a version (created by {@code requestAcknowledgements}; idempotent). */
-    static long campaignId(CharterService charter, DelegateExecution execution) {
-        return charter.requestAcknowledgements(versionId(execution));
+    static long campaignId(CharterEngineSteps steps, DelegateExecution execution) {
+        return steps.requestAcknowledgements(CharterPublicationProcess.VERSION_ID.from(execution));
     }
 
     /** The leaders who have not decided in time are reminded. */
@@ -42,42 +37,47 @@ class CharterDelegates {
     @Bean
     JavaDelegate escalateCharterApproval(TaskNudges nudges, PeopleService people) {
         return execution -> {
-            @SuppressWarnings("unchecked")
-            Collection<String> approvers = (Collection<String>) execution.getVariable(
-                    CharterPublicationProcess.VAR_APPROVERS);
-            List<Long> ids = approvers.stream().flatMap(u -> people.findByUsername(u).stream())
-                    .map(PersonSummary::id).toList();
+            List<Long> ids = CharterPublicationProcess.APPROVERS.from(execution).stream()
+                    .flatMap(u -> people.findByUsername(u).stream()).map(PersonSummary::id).toList();
             nudges.escalate(execution.getProcessInstanceId(), CharterPublicationProcess.TASK_APPROVE, ids);
         };
     }
 
     @Bean
-    JavaDelegate publishCharter(CharterService charter) {
-        return execution -> charter.publish(versionId(execution));
+    JavaDelegate publishCharter(CharterEngineSteps steps) {
+        return execution -> steps.publish(CharterPublicationProcess.VERSION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate requestCharterAcknowledgements(CharterService charter) {
-        return execution -> charter.requestAcknowledgements(versionId(execution));
+    JavaDelegate requestCharterAcknowledgements(CharterEngineSteps steps) {
+        return execution -> steps.requestAcknowledgements(CharterPublicationProcess.VERSION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate remindCharterPending(CharterService charter, AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.remindPending(campaignId(charter, execution));
+    JavaDelegate remindCharterPending(CharterEngineSteps steps, AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.remindPending(campaignId(steps, execution));
     }
 
     @Bean
-    JavaDelegate escalateCharterToManagers(CharterService charter, AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.escalateToManagers(campaignId(charter, execution));
+    JavaDelegate escalateCharterToManagers(CharterEngineSteps steps, AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.escalateToManagers(campaignId(steps, execution));
     }
 
     @Bean
-    JavaDelegate escalateCharterToHr(CharterService charter, AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.escalateToHr(campaignId(charter, execution));
+    JavaDelegate escalateCharterToHr(CharterEngineSteps steps, AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.escalateToHr(campaignId(steps, execution));
     }
 
     @Bean
-    JavaDelegate closeCharterAcknowledgements(CharterService charter, AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.closeByProcess(campaignId(charter, execution));
+    JavaDelegate closeCharterAcknowledgements(CharterEngineSteps steps, AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.closeByProcess(campaignId(steps, execution));
+    }
+
+    /** The publication waits for the end of its campaign: these messages move it on. */
+    @Bean
+    CampaignMessages charterCampaignMessages() {
+        return new CampaignMessages(CharterPublicationProcess.SUBJECT,
+                CharterPublicationProcess.MESSAGE_ALL_ACKNOWLEDGED, CharterPublicationProcess.MESSAGE_CLOSE,
+                CharterPublicationProcess::businessKey);
     }
 }

@@ -1,8 +1,22 @@
 package org.ladder.charter.workflow;
 
+import static org.ladder.base.workflow.ProcessVariable.booleanValue;
+import static org.ladder.base.workflow.ProcessVariable.durationValue;
+import static org.ladder.base.workflow.ProcessVariable.longValue;
+import static org.ladder.base.workflow.ProcessVariable.stringList;
+import static org.ladder.base.workflow.ProcessVariable.stringValue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.ladder.base.workflow.ProcessVariable;
+import org.ladder.base.workflow.ProcessVariables;
+
 /**
- * The contract of {@code bpmn/charter-publication.bpmn}: process key, element ids, message names and variables.
- * Nothing else in the code spells these strings.
+ * The contract of {@code bpmn/charter-publication.bpmn}: process key, element ids, message names, typed variables
+ * and the variables each task completes with. Nothing else in the code spells these strings. Each leader's approval
+ * or return is owned by {@code CharterService}; publication is the process's own step, taken when the last leader
+ * approved ({@code Task_PublishCharter}).
  */
 public final class CharterPublicationProcess {
 
@@ -35,17 +49,19 @@ public final class CharterPublicationProcess {
     public static final String MESSAGE_CLOSE = "charter.closeAcknowledgements";
 
     // variables (ids and flags only, never entities)
-    public static final String VAR_VERSION_ID = "versionId";
-    public static final String VAR_DRAFTER = "drafter";
-    public static final String VAR_APPROVERS = "approvers";
-    public static final String VAR_APPROVER = "approver";
-    public static final String VAR_RETURNED = "returned";
-    public static final String VAR_WITHDRAWN = "withdrawn";
-    public static final String VAR_REMINDER_DELAY = "reminderDelay";
-    public static final String VAR_MANAGER_DELAY = "managerEscalationDelay";
-    public static final String VAR_HR_DELAY = "hrEscalationDelay";
-    public static final String VAR_APPROVAL_REMINDER_DELAY = "approvalReminderDelay";
-    public static final String VAR_APPROVAL_ESCALATION_DELAY = "approvalEscalationDelay";
+    public static final ProcessVariable<Long> VERSION_ID = longValue("versionId");
+    public static final ProcessVariable<String> DRAFTER = stringValue("drafter");
+    /** The leaders who approve (everyone with the leadership role but the drafter): one approval task each. */
+    public static final ProcessVariable<List<String>> APPROVERS = stringList("approvers");
+    /** The element variable of the approval's multi-instance: the approver of one task. */
+    public static final ProcessVariable<String> APPROVER = stringValue("approver");
+    public static final ProcessVariable<Boolean> RETURNED = booleanValue("returned");
+    public static final ProcessVariable<Boolean> WITHDRAWN = booleanValue("withdrawn");
+    public static final ProcessVariable<Duration> REMINDER_DELAY = durationValue("reminderDelay");
+    public static final ProcessVariable<Duration> MANAGER_DELAY = durationValue("managerEscalationDelay");
+    public static final ProcessVariable<Duration> HR_DELAY = durationValue("hrEscalationDelay");
+    public static final ProcessVariable<Duration> APPROVAL_REMINDER_DELAY = durationValue("approvalReminderDelay");
+    public static final ProcessVariable<Duration> APPROVAL_ESCALATION_DELAY = durationValue("approvalEscalationDelay");
 
     /** Acknowledgement campaigns of charter versions use this subject type. */
     public static final String SUBJECT = "charter";
@@ -59,5 +75,38 @@ public final class CharterPublicationProcess {
 
     public static long versionId(String businessKey) {
         return Long.parseLong(businessKey.substring("charter-".length()));
+    }
+
+    /** The start of the publication of {@code versionId}, drafted by {@code drafter}. */
+    public static ProcessVariables start(long versionId, String drafter, List<String> approvers,
+            CharterTimings timings) {
+        return ProcessVariables.of(VERSION_ID, versionId).with(DRAFTER, drafter).with(APPROVERS, approvers)
+                .with(RETURNED, false).with(WITHDRAWN, false).with(REMINDER_DELAY, timings.reminderDelay())
+                .with(MANAGER_DELAY, timings.managerEscalationDelay()).with(HR_DELAY, timings.hrEscalationDelay())
+                .with(APPROVAL_REMINDER_DELAY, timings.approvalReminderDelay())
+                .with(APPROVAL_ESCALATION_DELAY, timings.approvalEscalationDelay());
+    }
+
+    /**
+     * {@link #TASK_APPROVE} completed: one leader approved. Publication is the process's step, when the last
+     * leader's task is complete.
+     */
+    public static ProcessVariables approved() {
+        return ProcessVariables.create();
+    }
+
+    /** {@link #TASK_APPROVE} completed: the draft goes back to its drafter (the other approvals end). */
+    public static ProcessVariables returned() {
+        return ProcessVariables.of(RETURNED, true);
+    }
+
+    /** {@link #TASK_REVISE} completed: back to the approvers. */
+    public static ProcessVariables resubmitted() {
+        return ProcessVariables.of(RETURNED, false).with(WITHDRAWN, false);
+    }
+
+    /** {@link #TASK_REVISE} completed: the publication ends, the version stays a draft. */
+    public static ProcessVariables withdrawn() {
+        return ProcessVariables.of(WITHDRAWN, true);
     }
 }

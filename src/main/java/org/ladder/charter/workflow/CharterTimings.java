@@ -1,7 +1,6 @@
 package org.ladder.charter.workflow;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,13 +19,5 @@ public record CharterTimings(Duration reminderDelay, Duration managerEscalationD
         hrEscalationDelay = hrEscalationDelay == null ? Duration.ofDays(7) : hrEscalationDelay;
         approvalReminderDelay = approvalReminderDelay == null ? Duration.ofDays(3) : approvalReminderDelay;
         approvalEscalationDelay = approvalEscalationDelay == null ? Duration.ofDays(7) : approvalEscalationDelay;
-    }
-
-    public Map<String, Object> asVariables() {
-        return Map.of(CharterPublicationProcess.VAR_REMINDER_DELAY, reminderDelay.toString(),
-                CharterPublicationProcess.VAR_MANAGER_DELAY, managerEscalationDelay.toString(),
-                CharterPublicationProcess.VAR_HR_DELAY, hrEscalationDelay.toString(),
-                CharterPublicationProcess.VAR_APPROVAL_REMINDER_DELAY, approvalReminderDelay.toString(),
-                CharterPublicationProcess.VAR_APPROVAL_ESCALATION_DELAY, approvalEscalationDelay.toString());
     }
 }

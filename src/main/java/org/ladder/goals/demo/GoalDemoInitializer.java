@@ -15,7 +15,7 @@ import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * team (two for manager's team "Core Services"), and personal goals for most people — active ones with key results
  * and progress, a few drafts and private goals, one achieved goal and one orphan.
  *
- * <p>Everything goes through {@link GoalService}, signed in as the person who would do it: {@code ceo} plans the
+ * <p>Everything goes through {@link GoalPlanning}, signed in as the person who would do it: {@code ceo} plans the
  * company goals, each unit's head plans that unit's goals, each person drafts their own. So every rule, the id
  * paths, the child counters and the roll-up hold. An active personal goal is drafted by its owner and submitted by
  * the owner's manager — the approver — which makes it active at once, as the service allows for a goal its approver
@@ -148,7 +148,7 @@ class GoalDemoInitializer implements ApplicationRunner {
     }
 
     private final GoalRepository goals;
-    private final GoalService service;
+    private final GoalPlanning service;
     private final GoalQueries queries;
     private final PeopleService people;
     private final UserDetailsService users;
@@ -166,7 +166,7 @@ class GoalDemoInitializer implements ApplicationRunner {
     private LocalDate halfEnd;
     private int created;
 
-    GoalDemoInitializer(GoalRepository goals, GoalService service, GoalQueries queries, PeopleService people,
+    GoalDemoInitializer(GoalRepository goals, GoalPlanning service, GoalQueries queries, PeopleService people,
             UserDetailsService users, RepositoryService repository, TransactionTemplate tx, Clock clock) {
         this.goals = goals;
         this.service = service;

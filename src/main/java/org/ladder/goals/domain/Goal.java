@@ -233,17 +233,8 @@ public class Goal {
         return status;
     }
 
-    public void setStatus(GoalStatus status) {
-        this.status = status;
-    }
-
     public ApprovalState getApproval() {
         return approval;
-    }
-
-    public void setApproval(ApprovalState approval, String returnComment) {
-        this.approval = approval;
-        this.returnComment = returnComment;
     }
 
     public String getReturnComment() {
@@ -283,16 +274,8 @@ public class Goal {
         return orphanSince;
     }
 
-    public void setOrphanSince(Instant orphanSince) {
-        this.orphanSince = orphanSince;
-    }
-
     public String getJustification() {
         return justification;
-    }
-
-    public void setJustification(String justification) {
-        this.justification = justification;
     }
 
     public long getCreatedBy() {
@@ -317,5 +300,150 @@ public class Goal {
 
     public Set<Long> getContributesTo() {
         return contributesTo;
+    }
+
+    // --- the status × approval state machine: status and approval change only through these -------------------
+
+    /** Waiting for the approver's decision (a personal draft, or an active goal's material change). */
+    public boolean awaitsApproval() {
+        return approval == ApprovalState.PENDING;
+    }
+
+    /** Returned by the approver with a comment; the owner revises and resubmits (or withdraws a draft). */
+    public boolean isReturned() {
+        return approval == ApprovalState.RETURNED;
+    }
+
+    public boolean isClosed() {
+        return status.isClosed();
+    }
+
+    /** Ladders up to nothing (and has no justification for it) while still open: an orphan review is due. */
+    public boolean isUnresolvedOrphan() {
+        return orphanSince != null && justification == null && !isClosed();
+    }
+
+    // what may happen next (the services enforce these, GoalDetails shows them to the viewer as GoalActions)
+
+    /** Its fields may change: it is open and no approval is pending. */
+    public boolean mayChangeFields() {
+        return !isClosed() && !awaitsApproval();
+    }
+
+    /** A personal draft not yet with its approver (a returned one is resubmitted from the owner's task). */
+    public boolean mayBeSubmitted() {
+        return level == GoalLevel.PERSONAL && status == GoalStatus.DRAFT && !awaitsApproval() && !isReturned();
+    }
+
+    /** A unit or company draft: the people who plan it activate it. */
+    public boolean mayBeActivated() {
+        return level != GoalLevel.PERSONAL && status == GoalStatus.DRAFT;
+    }
+
+    public boolean acceptsProgress() {
+        return status == GoalStatus.ACTIVE;
+    }
+
+    /** Active, with no change waiting for the approver. */
+    public boolean mayBeAchieved() {
+        return status == GoalStatus.ACTIVE && !awaitsApproval();
+    }
+
+    /** Open, with no approval pending (the approver returns it first). */
+    public boolean mayBeAbandoned() {
+        return !isClosed() && !awaitsApproval();
+    }
+
+    /** Sent to the approver: a personal draft, a returned goal resubmitted, or an active goal's material change. */
+    public void submit(Instant now) {
+        require(!isClosed() && approval != ApprovalState.PENDING, "be submitted");
+        approval = ApprovalState.PENDING;
+        returnComment = null;
+        touch(now);
+    }
+
+    /**
+     * Approved (by the approver's decision, or at once when nobody needs to approve it): a draft becomes active, an
+     * active goal's change stands.
+     *
+     * @return true when the goal became active
+     */
+    public boolean approve(Instant now) {
+        require(!isClosed(), "be approved");
+        approval = ApprovalState.APPROVED;
+        returnComment = null;
+        touch(now);
+        if (status == GoalStatus.DRAFT) {
+            status = GoalStatus.ACTIVE;
+            return true;
+        }
+        return false;
+    }
+
+    /** The approver sends it back to the owner with what should change. */
+    public void returnForChanges(String comment, Instant now) {
+        require(approval == ApprovalState.PENDING, "be returned");
+        approval = ApprovalState.RETURNED;
+        returnComment = comment;
+        touch(now);
+    }
+
+    /** The owner takes a returned draft back: it stays a draft, no approval is open. */
+    public void withdraw(Instant now) {
+        require(status == GoalStatus.DRAFT && approval != ApprovalState.PENDING, "be withdrawn");
+        approval = ApprovalState.NONE;
+        returnComment = null;
+        touch(now);
+    }
+
+    /** A unit or company draft becomes active: the people who plan them need no approval. */
+    public void activate(Instant now) {
+        require(status == GoalStatus.DRAFT, "be activated");
+        status = GoalStatus.ACTIVE;
+        touch(now);
+    }
+
+    /**
+     * Achieved or abandoned. A closed goal is not approved any more: an open approval (or a returned change) ends.
+     *
+     * @return true when an approval was open (its process must end too)
+     */
+    public boolean close(GoalStatus closedStatus, Instant now) {
+        require(closedStatus.isClosed() && !isClosed(), "be closed as " + closedStatus);
+        boolean approvalOpen = approval == ApprovalState.PENDING || approval == ApprovalState.RETURNED;
+        status = closedStatus;
+        if (approvalOpen) {
+            approval = ApprovalState.NONE;
+            returnComment = null;
+        }
+        touch(now);
+        return approvalOpen;
+    }
+
+    /** Ladders up to nothing from now on (unless it is a company goal, which ladders up to a pillar). */
+    public void becameOrphan(Instant now) {
+        if (orphanSince == null && level != GoalLevel.COMPANY) {
+            orphanSince = now;
+        }
+    }
+
+    /** Ladders up to a goal again: no longer an orphan, no justification needed. */
+    public void aligned() {
+        orphanSince = null;
+        justification = null;
+    }
+
+    /** An orphan kept on its own, with the reason. */
+    public void justify(String reason, Instant now) {
+        require(orphanSince != null, "be justified");
+        justification = reason;
+        touch(now);
+    }
+
+    private void require(boolean allowed, String what) {
+        if (!allowed) {
+            throw new IllegalStateException("Goal " + id + " (" + status + ", approval " + approval + ") cannot "
+                    + what);
+        }
     }
 }

@@ -332,6 +332,70 @@ public class GoalStore {
         jdbc.update("update goal set progress = :p where id = :id", Map.of("p", progress, "id", id));
     }
 
+    // --- team goals ---------------------------------------------------------------------------------------------
+
+    /**
+     * Whose goals a team list shows: personal goals of {@code persons} (or, with {@code personsExcluded}, of everyone
+     * but them: the shorter list goes into the query) and unit goals of {@code units}.
+     */
+    public record Team(Set<Long> persons, boolean personsExcluded, Set<Long> units) {
+    }
+
+    /** A team list row: the tree row plus when the goal last changed. */
+    public record TeamRow(Row goal, Instant updatedAt) {
+    }
+
+    /**
+     * Goals of a team the viewer may see, narrowed by title text, status, owner and approval, the ones awaiting
+     * approval first, then the least recently updated; one statement per page.
+     */
+    public List<TeamRow> teamRows(Team team, Viewer viewer, String text, GoalStatus status, Long personId,
+            boolean awaitingApproval, long offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = teamWhere(team, viewer, text, status, personId, awaitingApproval, params);
+        params.addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("select " + COLUMNS + ", g.updated_at from goal g where " + where
+                + " order by case when g.approval = 'PENDING' then 0 else 1 end, g.updated_at, g.id"
+                + " limit :limit offset :offset", params,
+                (rs, n) -> new TeamRow(row(rs, n),
+                        UtcInstantConverter.fromUtc(rs.getObject(18, java.time.LocalDateTime.class))));
+    }
+
+    public long countTeam(Team team, Viewer viewer, String text, GoalStatus status, Long personId,
+            boolean awaitingApproval) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = teamWhere(team, viewer, text, status, personId, awaitingApproval, params);
+        Long n = jdbc.queryForObject("select count(*) from goal g where " + where, params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String teamWhere(Team team, Viewer viewer, String text, GoalStatus status, Long personId,
+            boolean awaitingApproval, MapSqlParameterSource params) {
+        params.addValue("teamPersons", team.persons().isEmpty() ? List.of(-1L) : team.persons());
+        params.addValue("teamUnits", team.units().isEmpty() ? List.of(-1L) : team.units());
+        StringBuilder where = new StringBuilder("((g.level = 'PERSONAL' and g.owner_person_id "
+                + (team.personsExcluded() ? "not in" : "in") + " (:teamPersons))"
+                + " or (g.level = 'UNIT' and g.owner_unit_id in (:teamUnits)))");
+        where.append(" and ").append(visible("g", viewer, params));
+        if (text != null && !text.isBlank()) {
+            where.append(" and lower(g.title) like :text escape '!'");
+            params.addValue("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (status != null) {
+            where.append(" and g.status = :status");
+            params.addValue("status", status.name());
+        }
+        if (personId != null) {
+            where.append(" and g.owner_person_id = :personId");
+            params.addValue("personId", personId);
+        }
+        if (awaitingApproval) {
+            where.append(" and g.approval = 'PENDING'");
+        }
+        return where.toString();
+    }
+
     // --- SQL pieces ---------------------------------------------------------------------------------------------
 
     private static String visible(String alias, Viewer viewer, MapSqlParameterSource params) {

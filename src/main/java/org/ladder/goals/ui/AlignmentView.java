@@ -10,6 +10,7 @@ import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalNode;
 import org.ladder.goals.GoalQueries;
+import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalStatus;
 import org.ladder.people.OrgUnitNode;
 import org.ladder.people.PeopleService;
@@ -60,7 +61,15 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     final Select<Integer> year = new Select<>();
     final Select<Integer> quarter = new Select<>();
     final Paragraph empty = new Paragraph();
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+    final Button expandAll = new Button("Expand all", VaadinIcon.EXPAND_SQUARE.create());
+    final Button collapseAll = new Button("Collapse", VaadinIcon.COMPRESS_SQUARE.create());
+    final ComboBox<GoalRef> find = new ComboBox<>("Find a goal");
+    final HorizontalLayout filters;
     private final GoalTreeProvider provider;
+    static final int PHONE_WIDTH = 600;
+    /** The most rows "Expand all" opens. */
+    static final int EXPAND_LIMIT = 500;
 
     public AlignmentView(GoalQueries goals, PeopleService people, Clock clock) {
         this.goals = goals;
@@ -106,10 +115,43 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout filters = new HorizontalLayout(unit, person, status, year, quarter, clear);
+        find.setId("find-goal");
+        find.setPlaceholder("Title");
+        find.setItemLabelGenerator(r -> r.title() + " · " + GoalBits.meta(r.level(), r.ownerName()));
+        find.setItems(q -> goals.searchVisible(q.getFilter().orElse(""), q.getOffset() + q.getLimit()).stream()
+                .skip(q.getOffset()).limit(q.getLimit()));
+        find.setClearButtonVisible(true);
+        find.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showGoal(e.getValue().id());
+            }
+        });
+        expandAll.setId("expand-all");
+        expandAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        expandAll.setTooltipText("Opens every level, up to " + EXPAND_LIMIT + " goals");
+        expandAll.addClickListener(e -> expandAll());
+        collapseAll.setId("collapse-all");
+        collapseAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        collapseAll.addClickListener(e -> {
+            tree.collapseRecursively(goals.children(null, provider.filter, 0, 10), Integer.MAX_VALUE);
+            expandMission();
+        });
+        HorizontalLayout filters = new HorizontalLayout(find, unit, person, status, year, quarter, clear, expandAll,
+                collapseAll);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("ladder-filters");
         filters.setWrap(true);
+        // on a phone the filters fold away behind one button, so the tree gets the screen
+        filtersToggle.setId("filters-toggle");
+        filtersToggle.addClassName("ladder-phone-only");
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            boolean open = !filters.hasClassName("ladder-filters-open");
+            filters.setClassName("ladder-filters-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        this.filters = filters;
 
         unit.addValueChangeListener(e -> applyFilter());
         person.addValueChangeListener(e -> applyFilter());
@@ -122,6 +164,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
             applyFilter();
         });
         quarter.addValueChangeListener(e -> applyFilter());
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
 
         tree.setId("alignment-tree");
         tree.addComponentHierarchyColumn(this::titleCell).setHeader("Goal").setKey("title").setFlexGrow(4).setSortable(false);
@@ -151,8 +197,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         actions.setWidthFull();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Span hint = new Span("Expand a row to see the goals that ladder up to it. Click a goal to open it.");
-        hint.addClassName("ladder-hint");
-        actions.add(hint);
+        hint.addClassNames("ladder-hint", "ladder-wide-only");
+        actions.add(hint, filtersToggle);
         List<Component> create = new ArrayList<>();
         for (GoalLevel level : GoalLevel.values()) {
             if (goals.mayCreate(level)) {
@@ -168,6 +214,50 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         add(actions, filters, empty, tree);
         setFlexGrow(1, tree);
         expandMission();
+    }
+
+    /**
+     * Opens every level below the roots, breadth first, until {@value #EXPAND_LIMIT} rows are open (a whole
+     * organisation's tree would not fit a screen or a browser); beyond that it says so and suggests a filter.
+     */
+    void expandAll() {
+        GoalFilter f = provider.filter;
+        java.util.ArrayDeque<GoalNode> queue = new java.util.ArrayDeque<>(goals.children(null, f, 0, 10));
+        List<GoalNode> open = new ArrayList<>();
+        int rows = queue.size();
+        boolean cut = false;
+        while (!queue.isEmpty()) {
+            GoalNode n = queue.poll();
+            if (!n.hasChildren() && n.kind() == GoalNode.Kind.GOAL) {
+                continue;
+            }
+            long count = goals.countChildren(n, f);
+            if (count == 0) {
+                continue;
+            }
+            if (rows + count > EXPAND_LIMIT) {
+                cut = true;
+                break;
+            }
+            open.add(n);
+            rows += (int) count;
+            queue.addAll(goals.children(n, f, 0, (int) count));
+        }
+        tree.expand(open);
+        if (cut) {
+            com.vaadin.flow.component.notification.Notification.show("Opened the first " + rows + " rows. Filter "
+                    + "by unit or person, or find a goal by its title, to see the rest.", 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        }
+    }
+
+    /** Below {@value #PHONE_WIDTH} px the tree keeps the goal, its status and progress: titles need the room. */
+    void fitColumns(int windowWidth) {
+        boolean phone = windowWidth < PHONE_WIDTH;
+        tree.getColumnByKey("period").setVisible(!phone);
+        tree.getColumnByKey("markers").setVisible(!phone);
+        tree.getColumnByKey("status").setWidth(phone ? "7.5em" : "12em");
+        tree.getColumnByKey("progress").setWidth(phone ? "6.5em" : "11em");
     }
 
     /** {@code alignment?goal=12} opens the tree down to that goal, selects it and scrolls to it. */

@@ -25,7 +25,7 @@ import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultType;
@@ -82,7 +82,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
     private static final Pattern KR_KEY = Pattern.compile("keyResults\\[(\\d+)]\\.(\\w+)");
 
     private final transient GoalQueries queries;
-    private final transient GoalService goals;
+    private final transient GoalPlanning goals;
     private final transient PeopleService people;
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
@@ -114,7 +114,7 @@ public class GoalEditorView extends VerticalLayout implements BeforeEnterObserve
     GoalDetails loaded;
     private String pageTitle = "New goal";
 
-    public GoalEditorView(GoalQueries queries, GoalService goals, PeopleService people, CurrentUser currentUser,
+    public GoalEditorView(GoalQueries queries, GoalPlanning goals, PeopleService people, CurrentUser currentUser,
             Clock clock) {
         this.queries = queries;
         this.goals = goals;

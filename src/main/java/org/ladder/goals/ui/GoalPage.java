@@ -9,13 +9,14 @@ import java.util.function.Function;
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
 import org.ladder.base.ui.Toasts;
-import org.ladder.goals.ApprovalState;
 import org.ladder.goals.ChangeProgress;
+import org.ladder.goals.GoalActions;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultView;
 import org.ladder.goals.RevisionEntry;
@@ -60,13 +61,13 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
     static final int PAGE_SIZE = 25;
 
     private final transient GoalQueries queries;
-    private final transient GoalService goals;
+    private final transient GoalPlanning goals;
     private final transient AcknowledgementService acknowledgements;
     private String title = "Goal";
     GoalDetails goal;
     final HorizontalLayout actions = new HorizontalLayout();
 
-    public GoalPage(GoalQueries queries, GoalService goals, AcknowledgementService acknowledgements) {
+    public GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements) {
         this.queries = queries;
         this.goals = goals;
         this.acknowledgements = acknowledgements;
@@ -108,7 +109,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         head.setWrap(true);
         add(head);
 
-        if (g.approval() == ApprovalState.RETURNED && g.returnComment() != null) {
+        if (g.isReturned() && g.returnComment() != null) {
             Div returned = new Div(new H3("Returned for changes"), new Paragraph(g.returnComment()));
             returned.setId("goal-return-comment");
             returned.addClassName("ladder-callout");
@@ -215,25 +216,21 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
                 actions.add(unitBelow);
             }
         }
-        if (!g.mayEdit()) {
-            return;
-        }
-        boolean closed = g.status().isClosed();
-        if (!closed && g.approval() != ApprovalState.PENDING) {
+        GoalActions may = g.actions();
+        if (may.edit()) {
             Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> navigate(GoalBits.editPath(g.id())));
             edit.setId("goal-edit");
             actions.add(edit);
         }
-        if (g.status() == GoalStatus.DRAFT && g.level() == GoalLevel.PERSONAL && g.approval() != ApprovalState.PENDING
-                && g.approval() != ApprovalState.RETURNED) {
+        if (may.submit()) {
             Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create(),
-                    e -> act(() -> goals.submit(g.id(), g.version()), d -> d.approval() == ApprovalState.PENDING
+                    e -> act(() -> goals.submit(g.id(), g.version()), d -> d.awaitsApproval()
                             ? "Sent to your manager for approval." : "Your goal is active."));
             submit.setId("goal-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit);
         }
-        if (g.status() == GoalStatus.DRAFT && g.level() != GoalLevel.PERSONAL) {
+        if (may.activate()) {
             Button activate = new Button("Activate", VaadinIcon.PLAY.create(),
                     e -> act(() -> goals.activate(g.id(), g.version()), d -> "The goal is active: others can now "
                             + "align to it."));
@@ -241,12 +238,12 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(activate);
         }
-        if (g.status() == GoalStatus.ACTIVE && !g.keyResults().isEmpty()) {
+        if (may.updateProgress()) {
             Button update = new Button("Update progress", VaadinIcon.TRENDING_UP.create(), e -> progressDialog(g));
             update.setId("goal-update-progress");
             actions.add(update);
         }
-        if (g.status() == GoalStatus.ACTIVE) {
+        if (may.achieve()) {
             Button achieve = new Button("Mark achieved", VaadinIcon.CHECK.create(),
                     e -> reasonDialog("Mark “" + g.title() + "” achieved", "What was achieved? (optional)", false,
                             "Mark achieved", reason -> goals.achieve(g.id(), g.version(), reason),
@@ -255,7 +252,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
             achieve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(achieve);
         }
-        if (!closed && g.approval() != ApprovalState.PENDING) {
+        if (may.abandon()) {
             Button abandon = new Button("Abandon…", VaadinIcon.BAN.create(),
                     e -> reasonDialog("Abandon “" + g.title() + "”", "Why is it abandoned?", true, "Abandon",
                             reason -> goals.abandon(g.id(), g.version(), reason),
@@ -291,7 +288,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = new TextArea(label);
         reason.setId("goal-reason");
         reason.setWidth("28rem");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         reason.setRequired(required);
         Button ok = new Button(confirm, e -> {
             if (required && reason.getValue().isBlank()) {
@@ -344,7 +341,7 @@ public class GoalPage extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = new TextArea("Note (optional)");
         note.setId("goal-progress-note");
         note.setWidthFull();
-        note.setMaxLength(1000);
+        note.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         form.add(note);
         Paragraph error = new Paragraph();
         error.addClassName("ladder-error-text");

@@ -5,12 +5,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalLimits;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultView;
 import org.ladder.goals.OrphanResolution;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.goals.workflow.OrphanGoalProcess;
@@ -45,10 +47,12 @@ class GoalTaskForms implements TaskFormProvider {
     private static final Set<String> APPROVAL_TASKS = Set.of(GoalApprovalProcess.TASK_APPROVE,
             GoalApprovalProcess.TASK_REVISE);
 
-    private final GoalService goals;
+    private final GoalApprovals goals;
+    private final OrphanReviews orphans;
     private final GoalQueries queries;
 
-    GoalTaskForms(GoalService goals, GoalQueries queries) {
+    GoalTaskForms(GoalApprovals goals, OrphanReviews orphans, GoalQueries queries) {
+        this.orphans = orphans;
         this.goals = goals;
         this.queries = queries;
     }
@@ -85,7 +89,7 @@ class GoalTaskForms implements TaskFormProvider {
         TextArea comment = new TextArea("Comment");
         comment.setId("goal-approval-comment");
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(GoalLimits.COMMENT_MAX_LENGTH);
         comment.setHelperText("Required when you return the goal.");
         Button approve = new Button("Approve");
         approve.setId("approve-goal");
@@ -167,7 +171,7 @@ class GoalTaskForms implements TaskFormProvider {
         TextArea reason = new TextArea("Reason");
         reason.setId("orphan-reason");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(GoalLimits.REASON_MAX_LENGTH);
         parent.setVisible(false);
         reason.setVisible(false);
         decision.addValueChangeListener(e -> {
@@ -190,7 +194,7 @@ class GoalTaskForms implements TaskFormProvider {
                 return;
             }
             TaskFormActions.complete(() -> {
-                boolean applied = goals.resolveOrphan(task.id(), r, r == OrphanResolution.ALIGN
+                boolean applied = orphans.resolveOrphan(task.id(), r, r == OrphanResolution.ALIGN
                         && parent.getValue() != null ? parent.getValue().id() : null,
                         reason.getValue().isBlank() ? null : reason.getValue().trim());
                 return !applied ? "“" + goal.title() + "” is no longer an orphan (it was aligned, justified or "

@@ -1,17 +1,14 @@
 package org.ladder.goals.workflow;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.ladder.goals.GoalTimings;
 import org.ladder.goals.GoalWorkflow;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link GoalWorkflow} on the embedded engine: starts the goal processes with the business keys and variables of
- * their contracts. Runs in the caller's transaction (the engine shares Spring's transaction manager), so a goal's
- * change and the start of its process commit together.
+ * {@link GoalWorkflow} on the embedded engine: starts the goal processes with the business keys and start
+ * variables of their contracts. Runs in the caller's transaction (the engine shares Spring's transaction manager),
+ * so a goal's change and the start of its process commit together.
  */
 @Component
 class EngineGoalWorkflow implements GoalWorkflow {
@@ -25,21 +22,13 @@ class EngineGoalWorkflow implements GoalWorkflow {
     }
 
     @Override
-    public void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change,
-            String subject) {
+    public void startApproval(long goalId, String ownerUsername, String approverUsername, boolean change) {
         if (approverUsername == null || approverUsername.isBlank()) {
             throw new IllegalArgumentException("A goal approval needs an approver (goal " + goalId + ")");
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(GoalApprovalProcess.VAR_GOAL_ID, goalId);
-        vars.put(GoalApprovalProcess.VAR_OWNER, ownerUsername);
-        vars.put(GoalApprovalProcess.VAR_APPROVER, approverUsername);
-        vars.put(GoalApprovalProcess.VAR_CHANGE, change);
-        vars.put(GoalApprovalProcess.VAR_SUBJECT, subject);
-        vars.put(GoalApprovalProcess.VAR_RETURNED, false);
-        vars.put(GoalApprovalProcess.VAR_WITHDRAWN, false);
-        vars.putAll(GoalProcessVariables.approval(timings));
-        runtime.startProcessInstanceByKey(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(goalId), vars);
+        runtime.startProcessInstanceByKey(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(goalId),
+                GoalApprovalProcess.start(goalId, ownerUsername, approverUsername, change,
+                        timings.approvalReminderDelay(), timings.approvalEscalationDelay()).asMap());
     }
 
     @Override
@@ -57,9 +46,15 @@ class EngineGoalWorkflow implements GoalWorkflow {
 
     @Override
     public void startChangePropagation(long revisionId) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(GoalChangeProcess.VAR_REVISION_ID, revisionId);
-        vars.putAll(GoalProcessVariables.change(timings));
-        runtime.startProcessInstanceByKey(GoalChangeProcess.KEY, GoalChangeProcess.businessKey(revisionId), vars);
+        runtime.startProcessInstanceByKey(GoalChangeProcess.KEY, GoalChangeProcess.businessKey(revisionId),
+                GoalChangeProcess.start(revisionId, timings.changeReminderDelay(), timings.changeEscalationDelay(),
+                        timings.changeRounds()).asMap());
+    }
+
+    /** Starts a review of an orphan goal (the sweep's step). */
+    void startOrphanReview(long goalId) {
+        runtime.startProcessInstanceByKey(OrphanGoalProcess.KEY, OrphanGoalProcess.businessKey(goalId),
+                OrphanGoalProcess.start(goalId, timings.orphanReminderDelay(), timings.orphanEscalationDelay())
+                        .asMap());
     }
 }

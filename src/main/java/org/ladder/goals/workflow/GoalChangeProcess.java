@@ -1,5 +1,14 @@
 package org.ladder.goals.workflow;
 
+import static org.ladder.base.workflow.ProcessVariable.booleanValue;
+import static org.ladder.base.workflow.ProcessVariable.durationValue;
+import static org.ladder.base.workflow.ProcessVariable.longValue;
+
+import java.time.Duration;
+
+import org.ladder.base.workflow.ProcessVariable;
+import org.ladder.base.workflow.ProcessVariables;
+
 /**
  * The contract of {@code bpmn/goal-change-propagation.bpmn}: a material change of an active goal (target, period,
  * status, abandonment) asks every owner of a goal below it to acknowledge, through an acknowledgement campaign of
@@ -29,15 +38,15 @@ public final class GoalChangeProcess {
     public static final String MESSAGE_ALL_ACKNOWLEDGED = "goalChange.allAcknowledged";
     public static final String MESSAGE_CLOSED = "goalChange.closed";
 
-    public static final String VAR_REVISION_ID = "revisionId";
+    public static final ProcessVariable<Long> REVISION_ID = longValue("revisionId");
     /** Set by the request step when there is a campaign (somebody to ask). */
-    public static final String VAR_CAMPAIGN_ID = "campaignId";
+    public static final ProcessVariable<Long> CAMPAIGN_ID = longValue("campaignId");
     /** Set by the request step: true when nobody is below the changed goal (the process ends at once). */
-    public static final String VAR_NOBODY_BELOW = "nobodyBelow";
+    public static final ProcessVariable<Boolean> NOBODY_BELOW = booleanValue("nobodyBelow");
     /** How many rounds of reminder and escalation before HR follows up. */
-    public static final String VAR_ROUNDS = "goalChangeRounds";
-    public static final String VAR_REMINDER_DELAY = "goalChangeReminderDelay";
-    public static final String VAR_ESCALATION_DELAY = "goalChangeEscalationDelay";
+    public static final ProcessVariable<Long> ROUNDS = longValue("goalChangeRounds");
+    public static final ProcessVariable<Duration> REMINDER_DELAY = durationValue("goalChangeReminderDelay");
+    public static final ProcessVariable<Duration> ESCALATION_DELAY = durationValue("goalChangeEscalationDelay");
 
     /** Acknowledgement campaigns of goal changes use this subject type; the subject id is the revision id. */
     public static final String SUBJECT = "goal-change";
@@ -51,5 +60,12 @@ public final class GoalChangeProcess {
 
     public static long revisionId(String businessKey) {
         return Long.parseLong(businessKey.substring("goal-change-".length()));
+    }
+
+    /** The start of the propagation of revision {@code revisionId}, with {@code rounds} rounds before HR's follow-up. */
+    public static ProcessVariables start(long revisionId, Duration reminderDelay, Duration escalationDelay,
+            long rounds) {
+        return ProcessVariables.of(REVISION_ID, revisionId).with(REMINDER_DELAY, reminderDelay)
+                .with(ESCALATION_DELAY, escalationDelay).with(ROUNDS, rounds);
     }
 }

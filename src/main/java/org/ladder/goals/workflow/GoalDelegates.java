@@ -1,10 +1,7 @@
 package org.ladder.goals.workflow;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,11 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ladder.base.security.Role;
-import org.ladder.goals.GoalService;
-import org.ladder.goals.GoalTimings;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
 import org.ladder.tasks.AcknowledgementCampaigns;
+import org.ladder.tasks.CampaignMessages;
 import org.ladder.tasks.TaskNudges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +21,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The goal processes' service tasks: thin adapters that read the process's ids and call one service method.
- * Referenced from the BPMN as {@code ${remindGoalApprover}} and so on. They run as the engine, not as a person.
+ * The goal processes' service tasks: thin adapters that read the process's ids through the contracts' typed
+ * variables and call one step. Referenced from the BPMN as {@code ${remindGoalApprover}} and so on. They run as the
+ * engine, not as a person. Decisions people take are not here: their services own them.
  */
 @Configuration
 class GoalDelegates {
 
     private static final Logger log = LoggerFactory.getLogger(GoalDelegates.class);
-
-    static long longVar(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).longValue();
-    }
 
     /**
      * Offers a late task to the manager of {@code username} (the approver or resolver), or to HR when they have no
@@ -54,6 +47,17 @@ class GoalDelegates {
 
     // --- goal-approval ------------------------------------------------------------------------------------------
 
+    /**
+     * Instances started on a goal-approval definition deployed before ADR 0011 still pass the old
+     * {@code Task_ActivateGoal} after the approval: the approval already made the goal active, so the step does
+     * nothing. Remove once no such instance runs.
+     */
+    @Bean
+    JavaDelegate activateApprovedGoal() {
+        return execution -> log.debug("Goal {} was activated by its approval", GoalApprovalProcess.GOAL_ID
+                .optionalFrom(execution).orElse(null));
+    }
+
     @Bean
     JavaDelegate remindGoalApprover(TaskNudges nudges) {
         return execution -> nudges.remind(execution.getProcessInstanceId(), GoalApprovalProcess.TASK_APPROVE);
@@ -62,55 +66,45 @@ class GoalDelegates {
     @Bean
     JavaDelegate escalateGoalApproval(TaskNudges nudges, PeopleService people) {
         return execution -> escalateAbove(nudges, people, execution, GoalApprovalProcess.TASK_APPROVE,
-                (String) execution.getVariable(GoalApprovalProcess.VAR_APPROVER));
+                GoalApprovalProcess.APPROVER.from(execution));
     }
 
     // --- orphan-goal-sweep and orphan-goal-review ----------------------------------------------------------------
 
     /** Starts one review per orphan due, skipping goals whose review is still running. */
     @Bean
-    JavaDelegate findOrphanGoals(GoalService goals, RuntimeService runtime, GoalTimings timings) {
+    JavaDelegate findOrphanGoals(GoalEngineSteps steps, RuntimeService runtime, EngineGoalWorkflow workflow) {
         return execution -> {
-            Set<String> running = new HashSet<>();
             Set<Long> underReview = new HashSet<>();
             for (ProcessInstance pi : runtime.createProcessInstanceQuery()
                     .processDefinitionKey(OrphanGoalProcess.KEY).list()) {
-                running.add(pi.getBusinessKey());
                 underReview.add(OrphanGoalProcess.goalId(pi.getBusinessKey()));
             }
-            List<Long> due = goals.orphansDueForReview(underReview);
-            if (due.isEmpty()) {
-                return;
-            }
+            List<Long> due = steps.orphansDueForReview(underReview);
             int started = 0;
             for (long goalId : due) {
-                String key = OrphanGoalProcess.businessKey(goalId);
-                if (running.add(key)) {
-                    Map<String, Object> vars = new HashMap<>(GoalProcessVariables.orphanReview(timings));
-                    vars.put(OrphanGoalProcess.VAR_GOAL_ID, goalId);
-                    runtime.startProcessInstanceByKey(OrphanGoalProcess.KEY, key, vars);
+                if (underReview.add(goalId)) {
+                    workflow.startOrphanReview(goalId);
                     started++;
                 }
             }
-            log.info("Orphan goal sweep: {} due, {} reviews started", due.size(), started);
+            if (!due.isEmpty()) {
+                log.info("Orphan goal sweep: {} due, {} reviews started", due.size(), started);
+            }
         };
     }
 
     /** Whether the goal is still an orphan, and who decides: the resolver, or else HR. */
     @Bean
-    JavaDelegate checkOrphanGoal(GoalService goals) {
+    JavaDelegate checkOrphanGoal(GoalEngineSteps steps) {
         return execution -> {
-            long goalId = longVar(execution, OrphanGoalProcess.VAR_GOAL_ID);
-            boolean orphan = goals.isOrphan(goalId);
-            execution.setVariable(OrphanGoalProcess.VAR_STILL_ORPHAN, orphan);
-            String resolver = orphan ? goals.orphanResolver(goalId).orElse(null) : null;
-            execution.setVariable(OrphanGoalProcess.VAR_RESOLVER, resolver);
-            execution.setVariable(OrphanGoalProcess.VAR_SUBJECT, orphan ? goals.subjectOf(goalId) : "");
-            List<String> groups = new ArrayList<>();
-            if (resolver == null) {
-                groups.add(Role.HR.name());
-            }
-            execution.setVariable(OrphanGoalProcess.VAR_RESOLVER_GROUPS, groups);
+            long goalId = OrphanGoalProcess.GOAL_ID.from(execution);
+            boolean orphan = steps.isOrphan(goalId);
+            String resolver = orphan ? steps.orphanResolver(goalId).orElse(null) : null;
+            OrphanGoalProcess.STILL_ORPHAN.set(execution, orphan);
+            OrphanGoalProcess.RESOLVER.set(execution, resolver);
+            OrphanGoalProcess.SUBJECT.set(execution, GoalApprovalProcess.subject(goalId));
+            OrphanGoalProcess.RESOLVER_GROUPS.set(execution, resolver == null ? List.of(Role.HR.name()) : List.of());
         };
     }
 
@@ -122,19 +116,19 @@ class GoalDelegates {
     @Bean
     JavaDelegate escalateOrphanReview(TaskNudges nudges, PeopleService people) {
         return execution -> escalateAbove(nudges, people, execution, OrphanGoalProcess.TASK_RESOLVE,
-                (String) execution.getVariable(OrphanGoalProcess.VAR_RESOLVER));
+                OrphanGoalProcess.RESOLVER.optionalFrom(execution).orElse(null));
     }
 
     // --- goal-change-propagation ---------------------------------------------------------------------------------
 
     /** Asks the owners of the goals below: sets {@code campaignId}, or {@code nobodyBelow} when there is nobody. */
     @Bean
-    JavaDelegate requestGoalChangeAcknowledgements(GoalService goals) {
+    JavaDelegate requestGoalChangeAcknowledgements(GoalEngineSteps steps) {
         return execution -> {
-            long campaignId = goals.requestChangeAcknowledgements(longVar(execution, GoalChangeProcess.VAR_REVISION_ID));
-            execution.setVariable(GoalChangeProcess.VAR_NOBODY_BELOW, campaignId == 0);
+            long campaignId = steps.requestChangeAcknowledgements(GoalChangeProcess.REVISION_ID.from(execution));
+            GoalChangeProcess.NOBODY_BELOW.set(execution, campaignId == 0);
             if (campaignId != 0) {
-                execution.setVariable(GoalChangeProcess.VAR_CAMPAIGN_ID, campaignId);
+                GoalChangeProcess.CAMPAIGN_ID.set(execution, campaignId);
             }
         };
     }
@@ -142,16 +136,23 @@ class GoalDelegates {
     /** After HR's follow-up: nobody is asked any more. */
     @Bean
     JavaDelegate closeGoalChangeAcknowledgements(AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.closeByProcess(longVar(execution, GoalChangeProcess.VAR_CAMPAIGN_ID));
+        return execution -> campaigns.closeByProcess(GoalChangeProcess.CAMPAIGN_ID.from(execution));
     }
 
     @Bean
     JavaDelegate remindGoalChangePending(AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.remindPending(longVar(execution, GoalChangeProcess.VAR_CAMPAIGN_ID));
+        return execution -> campaigns.remindPending(GoalChangeProcess.CAMPAIGN_ID.from(execution));
     }
 
     @Bean
     JavaDelegate escalateGoalChangePending(AcknowledgementCampaigns campaigns) {
-        return execution -> campaigns.escalateToManagers(longVar(execution, GoalChangeProcess.VAR_CAMPAIGN_ID));
+        return execution -> campaigns.escalateToManagers(GoalChangeProcess.CAMPAIGN_ID.from(execution));
+    }
+
+    /** The propagation waits for the end of its campaign: these messages move it on. */
+    @Bean
+    CampaignMessages goalChangeCampaignMessages() {
+        return new CampaignMessages(GoalChangeProcess.SUBJECT, GoalChangeProcess.MESSAGE_ALL_ACKNOWLEDGED,
+                GoalChangeProcess.MESSAGE_CLOSED, GoalChangeProcess::businessKey);
     }
 }

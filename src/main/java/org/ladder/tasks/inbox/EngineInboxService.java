@@ -35,6 +35,8 @@ import org.ladder.people.PersonSummary;
 import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
+import org.ladder.tasks.TaskSubjects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +62,11 @@ class EngineInboxService implements InboxService {
     private final RepositoryService repository;
     private final PeopleService people;
     private final CurrentUser currentUser;
+    private final ObjectProvider<TaskSubjects> subjects;
 
     EngineInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-            PeopleService people, CurrentUser currentUser) {
+            PeopleService people, CurrentUser currentUser, ObjectProvider<TaskSubjects> subjects) {
+        this.subjects = subjects;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -296,8 +300,9 @@ class EngineInboxService implements InboxService {
         Map<String, String> keys = processKeys(ids(page, Task::getProcessDefinitionId));
         Map<String, String> businessKeys = businessKeys(ids(page, Task::getProcessInstanceId));
         Map<String, Optional<String>> names = new HashMap<>();
+        Map<String, String> subjectByInstance = subjects(page, keys, businessKeys);
         return page.stream().map(t -> new TaskInfo(
-                t.getId(), t.getName(), t.getDescription(),
+                t.getId(), t.getName(), subjectByInstance.getOrDefault(t.getProcessInstanceId(), t.getDescription()),
                 keys.get(t.getProcessDefinitionId()), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
                 businessKeys.get(t.getProcessInstanceId()),
                 t.getAssignee(),
@@ -309,6 +314,32 @@ class EngineInboxService implements InboxService {
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
+    }
+
+    /**
+     * What each task is about, named by the feature that owns its process with the viewer's rights (the engine's
+     * descriptions carry ids only), by process instance id.
+     */
+    private Map<String, String> subjects(List<Task> page, Map<String, String> processKeys,
+            Map<String, String> businessKeys) {
+        Map<String, String> byInstance = new HashMap<>();
+        for (TaskSubjects feature : subjects) {
+            for (String processKey : feature.processKeys()) {
+                Map<String, String> instanceByBusinessKey = new HashMap<>();
+                for (Task t : page) {
+                    String businessKey = businessKeys.get(t.getProcessInstanceId());
+                    if (processKey.equals(processKeys.get(t.getProcessDefinitionId())) && businessKey != null) {
+                        instanceByBusinessKey.put(businessKey, t.getProcessInstanceId());
+                    }
+                }
+                if (!instanceByBusinessKey.isEmpty()) {
+                    feature.subjects(processKey, instanceByBusinessKey.keySet())
+                            .forEach((businessKey, subject) -> byInstance.put(instanceByBusinessKey.get(businessKey),
+                                    subject));
+                }
+            }
+        }
+        return byInstance;
     }
 
     private static Set<String> ids(Collection<Task> page, java.util.function.Function<Task, String> id) {

@@ -9,13 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,14 +68,9 @@ class CharterPublicationPathTest {
     }
 
     private ProcessInstance submitted() {
-        Map<String, Object> vars = new HashMap<>(new CharterTimings(null, null, null, null, null).asVariables());
-        vars.put(CharterPublicationProcess.VAR_VERSION_ID, 3L);
-        vars.put(CharterPublicationProcess.VAR_DRAFTER, "ceo");
-        vars.put(CharterPublicationProcess.VAR_APPROVERS, new ArrayList<>(LEADERS));
-        vars.put(CharterPublicationProcess.VAR_RETURNED, false);
-        vars.put(CharterPublicationProcess.VAR_WITHDRAWN, false);
         return runtimeService().startProcessInstanceByKey(CharterPublicationProcess.KEY,
-                CharterPublicationProcess.businessKey(3), vars);
+                CharterPublicationProcess.businessKey(3), CharterPublicationProcess.start(3, "ceo", LEADERS,
+                        new CharterTimings(null, null, null, null, null)).asMap());
     }
 
     private static Task approvalOf(String leader) {
@@ -88,7 +79,7 @@ class CharterPublicationPathTest {
     }
 
     private static void approveBy(String leader) {
-        complete(approvalOf(leader));
+        complete(approvalOf(leader), CharterPublicationProcess.approved().asMap());
     }
 
     private static Job timer(ProcessInstance pi, String activityId) {
@@ -144,12 +135,11 @@ class CharterPublicationPathTest {
     void oneReturnEndsTheApprovalRoundAndTheResubmittedDraftIsApprovedAgainByAll() {
         ProcessInstance pi = submitted();
         approveBy("cfo");
-        complete(approvalOf("cto"), withVariables(CharterPublicationProcess.VAR_RETURNED, true));
+        complete(approvalOf("cto"), CharterPublicationProcess.returned().asMap());
 
         assertThat(pi).isWaitingAt(CharterPublicationProcess.TASK_REVISE);
         assertThat(task(pi)).isAssignedTo("ceo").hasName("Drafter: revise the returned draft");
-        complete(task(pi), withVariables(CharterPublicationProcess.VAR_RETURNED, false,
-                CharterPublicationProcess.VAR_WITHDRAWN, false));
+        complete(task(pi), CharterPublicationProcess.resubmitted().asMap());
 
         assertThat(pi).isWaitingAt(CharterPublicationProcess.TASK_APPROVE);
         assertThat(taskQuery().taskDefinitionKey(CharterPublicationProcess.TASK_APPROVE).count()).isEqualTo(3);
@@ -161,8 +151,8 @@ class CharterPublicationPathTest {
     @Test
     void aWithdrawnDraftEndsTheProcessUnpublished() {
         ProcessInstance pi = submitted();
-        complete(approvalOf("coo"), withVariables(CharterPublicationProcess.VAR_RETURNED, true));
-        complete(task(pi), withVariables(CharterPublicationProcess.VAR_WITHDRAWN, true));
+        complete(approvalOf("coo"), CharterPublicationProcess.returned().asMap());
+        complete(task(pi), CharterPublicationProcess.withdrawn().asMap());
         assertThat(pi).isEnded().hasPassed(CharterPublicationProcess.END_WITHDRAWN)
                 .hasNotPassed(CharterPublicationProcess.TASK_PUBLISH);
     }

@@ -36,6 +36,8 @@ class AlignmentViewTest extends KaribuTest {
     GoalQueries queries;
     @Autowired
     PeopleService people;
+    @Autowired
+    org.ladder.notifications.FreshPeople freshPeople;
 
     static int rowOf(TreeGrid<GoalNode> tree, Predicate<GoalNode> p) {
         int n = _size(tree);
@@ -188,5 +190,51 @@ class AlignmentViewTest extends KaribuTest {
         _get(com.vaadin.flow.component.button.Button.class, b -> b.withId("clear-filters")).click();
         assertThat(view.filter().isEmpty()).isTrue();
         assertThat(view.empty.isVisible()).isFalse();
+    }
+
+    @Test
+    void atAPhonesWidthTheFiltersFoldAwayAndTheTreeKeepsTitleStatusAndProgress() {
+        login("employee");
+        navigate("alignment");
+        AlignmentView view = _get(AlignmentView.class);
+
+        view.fitColumns(390);
+        assertThat(view.tree.getColumnByKey("period").isVisible()).isFalse();
+        assertThat(view.tree.getColumnByKey("markers").isVisible()).isFalse();
+        assertThat(view.tree.getColumnByKey("title").isVisible()).isTrue();
+        assertThat(view.filters.hasClassName("ladder-filters-open")).isFalse();
+        view.filtersToggle.click();
+        assertThat(view.filters.hasClassName("ladder-filters-open")).isTrue();
+        assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        view.fitColumns(1400);
+        assertThat(view.tree.getColumnByKey("period").isVisible()).isTrue();
+        assertThat(view.tree.getColumnByKey("markers").isVisible()).isTrue();
+    }
+
+    @Test
+    void expandAllOpensEveryLevelAndFindingAGoalOpensTheTreeDownToIt() {
+        String run = unique("Expand");
+        GoalDetails company = fixtures.companyGoal("Company " + run);
+        GoalDetails team = fixtures.teamGoal("Team " + run, company.id());
+        var kim = freshPeople.team().kim();
+        GoalDetails mine = fixtures.personalDraft(kim.username(), "Mine " + run, team.id(),
+                org.ladder.goals.Visibility.PUBLIC);
+        login("employee");
+        navigate("alignment");
+        AlignmentView view = _get(AlignmentView.class);
+        // the shared test database holds many goals: narrow the tree to one person's chain, as a user would
+        view.person.setValue(people.summaries(List.of(kim.id())).get(0));
+
+        view.expandAll.click();
+        assertThat(rowOf(view.tree, goal(mine.id()))).isPositive();
+
+        view.collapseAll.click();
+        assertThat(rowOf(view.tree, goal(mine.id()))).isNegative();
+
+        view.find.setValue(new org.ladder.goals.GoalRef(mine.id(), mine.title(), mine.level(), mine.status(),
+                mine.ownerName(), 0));
+        assertThat(rowOf(view.tree, goal(mine.id()))).isPositive();
+        assertThat(view.tree.getSelectedItems()).extracting(GoalNode::goalId).containsExactly(mine.id());
     }
 }

@@ -132,7 +132,7 @@ class GoalTaskFormsTest extends KaribuTest {
                 d.periodStart(), d.periodEnd(), d.visibility(), krs, "Raise it"));
         String key = GoalApprovalProcess.businessKey(active.id());
         fixtures.signedIn().as("manager");
-        fixtures.service().returnForChanges(task(key, GoalApprovalProcess.TASK_APPROVE).getId(), "Too much.");
+        fixtures.approvals().returnForChanges(task(key, GoalApprovalProcess.TASK_APPROVE).getId(), "Too much.");
         Task revise = task(key, GoalApprovalProcess.TASK_REVISE);
 
         login("employee");
@@ -151,14 +151,13 @@ class GoalTaskFormsTest extends KaribuTest {
         runJobs(approvalKey);
         Task approval = task(approvalKey, GoalApprovalProcess.TASK_APPROVE);
         fixtures.signedIn().as("manager");
-        fixtures.service().approve(approval.getId(), null);
+        fixtures.approvals().approve(approval.getId(), null);
         runJobs(approvalKey);
 
         String key = OrphanGoalProcess.businessKey(orphan.id());
         fixtures.signedIn().nobody();
-        runtime.startProcessInstanceByKey(OrphanGoalProcess.KEY, key, Map.of(OrphanGoalProcess.VAR_GOAL_ID,
-                orphan.id(), OrphanGoalProcess.VAR_REMINDER_DELAY, "P3D", OrphanGoalProcess.VAR_ESCALATION_DELAY,
-                "P7D"));
+        runtime.startProcessInstanceByKey(OrphanGoalProcess.KEY, key, OrphanGoalProcess.start(orphan.id(),
+                java.time.Duration.ofDays(3), java.time.Duration.ofDays(7)).asMap());
         runJobs(key);
         Task review = task(key, OrphanGoalProcess.TASK_RESOLVE);
         assertThat(review.getAssignee()).isEqualTo("manager");

@@ -8,7 +8,8 @@ import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GoalUiFixtures {
 
-    private final GoalService goals;
+    private final GoalPlanning goals;
+    private final GoalApprovals approvals;
     private final GoalQueries queries;
     private final SignedIn signedIn;
     private final CharterFixtures charter;
@@ -35,13 +37,14 @@ public class GoalUiFixtures {
     private final org.camunda.bpm.engine.ManagementService management;
     private final org.camunda.bpm.engine.TaskService tasks;
 
-    GoalUiFixtures(GoalService goals, GoalQueries queries, SignedIn signedIn, CharterFixtures charter,
+    GoalUiFixtures(GoalPlanning goals, GoalApprovals approvals, GoalQueries queries, SignedIn signedIn, CharterFixtures charter,
             PeopleService people, org.camunda.bpm.engine.RuntimeService runtime,
             org.camunda.bpm.engine.ManagementService management, org.camunda.bpm.engine.TaskService tasks) {
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
         this.goals = goals;
+        this.approvals = approvals;
         this.queries = queries;
         this.signedIn = signedIn;
         this.charter = charter;
@@ -180,7 +183,7 @@ public class GoalUiFixtures {
                 .taskDefinitionKey(org.ladder.goals.workflow.GoalApprovalProcess.TASK_APPROVE).singleResult();
         signedIn.as("manager");
         try {
-            goals.approve(task.getId(), "Fine.");
+            approvals.approve(task.getId(), "Fine.");
         } finally {
             signedIn.nobody();
         }
@@ -188,7 +191,11 @@ public class GoalUiFixtures {
         return goal("employee", d.id());
     }
 
-    public GoalService service() {
+    public GoalApprovals approvals() {
+        return approvals;
+    }
+
+    public GoalPlanning service() {
         return goals;
     }
 

@@ -8,11 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,16 +53,9 @@ class GoalApprovalPathTest {
     }
 
     private ProcessInstance submit(boolean change) {
-        Map<String, Object> vars = new HashMap<>(GoalProcessVariables.approval(TIMINGS));
-        vars.put(GoalApprovalProcess.VAR_GOAL_ID, 42L);
-        vars.put(GoalApprovalProcess.VAR_OWNER, "employee");
-        vars.put(GoalApprovalProcess.VAR_APPROVER, "manager");
-        vars.put(GoalApprovalProcess.VAR_CHANGE, change);
-        vars.put(GoalApprovalProcess.VAR_SUBJECT, "“Ship it” — Emma");
-        vars.put(GoalApprovalProcess.VAR_RETURNED, false);
-        vars.put(GoalApprovalProcess.VAR_WITHDRAWN, false);
         return runtimeService().startProcessInstanceByKey(GoalApprovalProcess.KEY, GoalApprovalProcess.businessKey(42),
-                vars);
+                GoalApprovalProcess.start(42, "employee", "manager", change, TIMINGS.approvalReminderDelay(),
+                        TIMINGS.approvalEscalationDelay()).asMap());
     }
 
     private static Job timer(ProcessInstance pi, String activityId) {
@@ -79,8 +69,8 @@ class GoalApprovalPathTest {
 
         assertThat(pi).isWaitingAt(GoalApprovalProcess.TASK_APPROVE);
         assertThat(task(pi)).isAssignedTo("manager").hasName("Manager: approve the goal")
-                .hasDescription("“Ship it” — Emma");
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, false));
+                .hasDescription("Goal 42");
+        complete(task(pi), GoalApprovalProcess.approved().asMap());
 
         assertThat(pi).hasPassed(GoalApprovalProcess.TASK_APPROVE).isEnded()
                 .hasPassed(GoalApprovalProcess.END_APPROVED).hasNotPassed(GoalApprovalProcess.TASK_REVISE);
@@ -92,32 +82,31 @@ class GoalApprovalPathTest {
     void aChangedGoalTakesTheSamePathUnderTheSamePlainName() {
         ProcessInstance pi = submit(true);
         assertThat(task(pi)).hasName("Manager: approve the goal");
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, false));
+        complete(task(pi), GoalApprovalProcess.approved().asMap());
         assertThat(pi).isEnded().hasPassed(GoalApprovalProcess.END_APPROVED);
     }
 
     @Test
     void aReturnedGoalGoesToItsOwnerAndComesBackToTheManagerWhenResubmitted() {
         ProcessInstance pi = submit(false);
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, true));
+        complete(task(pi), GoalApprovalProcess.returned().asMap());
 
         assertThat(pi).isWaitingAt(GoalApprovalProcess.TASK_REVISE);
         assertThat(task(pi)).isAssignedTo("employee").hasName("Owner: revise the returned goal");
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, false, GoalApprovalProcess.VAR_WITHDRAWN,
-                false));
+        complete(task(pi), GoalApprovalProcess.resubmitted().asMap());
 
         assertThat(pi).isWaitingAt(GoalApprovalProcess.TASK_APPROVE);
         assertThat(task(pi)).isAssignedTo("manager");
         assertThat(timer(pi, GoalApprovalProcess.TIMER_REMIND)).as("the resubmission waits anew").isNotNull();
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, false));
+        complete(task(pi), GoalApprovalProcess.approved().asMap());
         assertThat(pi).isEnded().hasPassed(GoalApprovalProcess.END_APPROVED);
     }
 
     @Test
     void aReturnedGoalThatIsWithdrawnEndsTheApproval() {
         ProcessInstance pi = submit(false);
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, true));
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_WITHDRAWN, true));
+        complete(task(pi), GoalApprovalProcess.returned().asMap());
+        complete(task(pi), GoalApprovalProcess.withdrawn().asMap());
 
         assertThat(pi).isEnded().hasPassed(GoalApprovalProcess.END_WITHDRAWN)
                 .hasNotPassed(GoalApprovalProcess.END_APPROVED);
@@ -141,7 +130,7 @@ class GoalApprovalPathTest {
         assertThat(pi).isWaitingAt(GoalApprovalProcess.TASK_APPROVE);
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
 
-        complete(task(pi), withVariables(GoalApprovalProcess.VAR_RETURNED, false));
+        complete(task(pi), GoalApprovalProcess.approved().asMap());
         assertThat(pi).isEnded().hasPassed(GoalApprovalProcess.END_APPROVED);
         assertThat(remind.calls()).hasSize(1);
     }

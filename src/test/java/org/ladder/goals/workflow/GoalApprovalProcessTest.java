@@ -5,21 +5,32 @@ import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
 import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
 import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.GoalWorkflow;
+import org.ladder.goals.GoalDraft;
+import org.ladder.goals.Visibility;
 import org.ladder.notifications.NotificationKind;
+import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskSubjects;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Paths through {@code bpmn/goal-approval.bpmn} on the real engine, driven through {@link GoalService} as the demo
+ * Paths through {@code bpmn/goal-approval.bpmn} on the real engine, driven through {@link GoalPlanning} as the demo
  * people do: {@code employee} (Emma) submits, her manager {@code manager} (Marco) decides. Timers are fired by hand.
  */
 @LadderIntegrationTest
@@ -28,7 +39,13 @@ class GoalApprovalProcessTest {
     @Autowired
     GoalProcessFixtures fixtures;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     GoalWorkflow workflow;
     @Autowired
@@ -36,6 +53,14 @@ class GoalApprovalProcessTest {
 
     @Autowired
     org.ladder.notifications.NotificationService notifications;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    List<TaskSubjects> subjects;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
 
     @AfterEach
     void signOut() {
@@ -56,12 +81,15 @@ class GoalApprovalProcessTest {
         Task task = fixtures.approvalTask(submitted.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
         assertThat(task.getName()).isEqualTo("Manager: approve the goal");
-        assertThat(task.getDescription()).as("the inbox names the goal and its owner")
+        assertThat(task.getDescription()).as("the engine knows the goal by its id only")
+                .isEqualTo("Goal " + submitted.id());
+        signedIn.as(MANAGER);
+        assertThat(inbox.task(task.getId()).orElseThrow().description()).as("the inbox names the goal and its owner")
                 .isEqualTo("“" + submitted.title() + "” — Emma Lindqvist");
         assertThat(fixtures.candidateGroups(task.getId())).doesNotContain("EMPLOYEE");
 
         signedIn.as(MANAGER);
-        goals.approve(task.getId(), "Ambitious, I like it.");
+        approvals.approve(task.getId(), "Ambitious, I like it.");
 
         GoalDetails approved = fixtures.goalAs(EMPLOYEE, submitted.id());
         assertThat(approved.status()).isEqualTo(GoalStatus.ACTIVE);
@@ -82,7 +110,7 @@ class GoalApprovalProcessTest {
     void aReturnedGoalGoesBackToItsOwnerWithTheCommentAndIsApprovedAfterResubmission() {
         GoalDetails submitted = fixtures.submittedPersonal(unique("Improve test coverage"), null);
         signedIn.as(MANAGER);
-        goals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Say by how much.");
+        approvals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Say by how much.");
 
         Task revise = fixtures.reviseTask(submitted.id());
         assertThat(revise.getAssignee()).isEqualTo(EMPLOYEE);
@@ -96,13 +124,13 @@ class GoalApprovalProcessTest {
         fixtures.update(EMPLOYEE, submitted.id(),
                 g -> GoalProcessFixtures.withTarget(g, 8, "Raised the target as asked"));
         signedIn.as(EMPLOYEE);
-        goals.resubmit(revise.getId());
+        approvals.resubmit(revise.getId());
 
         Task again = fixtures.approvalTask(submitted.id());
         assertThat(again.getAssignee()).isEqualTo(MANAGER);
         assertThat(fixtures.goalAs(EMPLOYEE, submitted.id()).approval()).isEqualTo(ApprovalState.PENDING);
         signedIn.as(MANAGER);
-        goals.approve(again.getId(), null);
+        approvals.approve(again.getId(), null);
 
         GoalDetails approved = fixtures.goalAs(EMPLOYEE, submitted.id());
         assertThat(approved.status()).isEqualTo(GoalStatus.ACTIVE);
@@ -114,9 +142,9 @@ class GoalApprovalProcessTest {
     void aWithdrawnGoalEndsTheApprovalAndStaysADraft() {
         GoalDetails submitted = fixtures.submittedPersonal(unique("Learn Kotlin"), null);
         signedIn.as(MANAGER);
-        goals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Not this quarter.");
+        approvals.returnForChanges(fixtures.approvalTask(submitted.id()).getId(), "Not this quarter.");
         signedIn.as(EMPLOYEE);
-        goals.withdraw(fixtures.reviseTask(submitted.id()).getId());
+        approvals.withdraw(fixtures.reviseTask(submitted.id()).getId());
 
         String pi = instanceOf(submitted.id());
         assertThat(fixtures.isRunning(pi)).isFalse();
@@ -147,10 +175,10 @@ class GoalApprovalProcessTest {
         Task task = fixtures.approvalTask(active.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
         assertThat(task.getName()).isEqualTo("Manager: approve the goal");
-        assertThat(fixtures.variable(task.getProcessInstanceId(), GoalApprovalProcess.VAR_CHANGE)).isEqualTo(true);
+        assertThat(fixtures.variable(task.getProcessInstanceId(), GoalApprovalProcess.CHANGE.name())).isEqualTo(true);
 
         signedIn.as(MANAGER);
-        goals.approve(task.getId(), "Fine.");
+        approvals.approve(task.getId(), "Fine.");
         GoalDetails reapproved = fixtures.goalAs(EMPLOYEE, active.id());
         assertThat(reapproved.status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(reapproved.approval()).isEqualTo(ApprovalState.APPROVED);
@@ -186,7 +214,7 @@ class GoalApprovalProcessTest {
 
         // the manager's manager decides in their place
         signedIn.as(managersManager);
-        goals.approve(escalated.getId(), "Approved while Marco is away.");
+        approvals.approve(escalated.getId(), "Approved while Marco is away.");
         assertThat(fixtures.goalAs(EMPLOYEE, submitted.id()).status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(fixtures.isRunning(pi)).isFalse();
     }
@@ -209,7 +237,52 @@ class GoalApprovalProcessTest {
         assertThat(fixtures.candidateUsers(escalated.getId())).containsExactly("ceo");
 
         signedIn.as(GoalProcessFixtures.HR);
-        goals.returnForChanges(escalated.getId(), "Which quarter?");
+        approvals.returnForChanges(escalated.getId(), "Which quarter?");
         assertThat(fixtures.reviseTask(submitted.id()).getAssignee()).isEqualTo(owner);
+    }
+
+    /**
+     * Administrators read the engine's variables and task descriptions in Cockpit: a private goal's title is in
+     * none of them, before or after the decision; the approver's inbox names the goal, a colleague reads only that
+     * it is a private goal.
+     */
+    @Test
+    void aPrivateGoalsTitleNeverReachesTheEngine() {
+        String title = unique("Find a new job quietly");
+        signedIn.as(EMPLOYEE);
+        GoalDraft open = GoalProcessFixtures.personalDraft(fixtures.personId(EMPLOYEE), title, null);
+        GoalDetails draft = goals.create(new GoalDraft(open.level(), open.title(), open.description(), null,
+                open.ownerPersonId(), null, List.of(), null, open.periodStart(), open.periodEnd(), Visibility.PRIVATE,
+                open.keyResults(), null));
+        goals.submit(draft.id(), draft.version());
+        signedIn.nobody();
+        String pi = instanceOf(draft.id());
+        Task task = fixtures.approvalTask(draft.id());
+
+        assertThat(engineTexts(pi, task)).as("variables, names and descriptions in the engine")
+                .isNotEmpty().noneMatch(text -> text.contains(title));
+
+        signedIn.as(fixtures.colleagueOf(EMPLOYEE));
+        assertThat(subjects.stream().filter(s -> s.processKeys().contains(GoalApprovalProcess.KEY)).findFirst()
+                .orElseThrow().subjects(GoalApprovalProcess.KEY, List.of(GoalApprovalProcess.businessKey(draft.id()))))
+                .as("a viewer who may not see the goal").containsValue("A private goal — Emma Lindqvist");
+        signedIn.as(MANAGER);
+        assertThat(inbox.task(task.getId()).orElseThrow().description()).contains(title);
+        approvals.approve(task.getId(), null);
+        signedIn.nobody();
+
+        assertThat(engineTexts(pi, task)).as("after the decision").noneMatch(text -> text.contains(title));
+    }
+
+    /** Every variable value (running and in the history), and the task's name and description, as text. */
+    private List<String> engineTexts(String pi, Task task) {
+        Stream<Object> running = runtime.createVariableInstanceQuery().processInstanceIdIn(pi).list().stream()
+                .map(v -> v.getValue());
+        Stream<Object> recorded = history.createHistoricVariableInstanceQuery().processInstanceId(pi).list().stream()
+                .map(v -> v.getValue());
+        Stream<Object> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(pi).list().stream()
+                .flatMap(t -> Stream.of(t.getName(), t.getDescription()));
+        return Stream.of(running, recorded, tasks, Stream.<Object>of(task.getName(), task.getDescription()))
+                .flatMap(s -> s).map(String::valueOf).toList();
     }
 }

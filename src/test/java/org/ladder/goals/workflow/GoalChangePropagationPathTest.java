@@ -8,9 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,8 +43,8 @@ class GoalChangePropagationPathTest {
     void mocks() {
         BpmnAwareTests.init(engine.getProcessEngine());
         request = RecordingDelegate.register("requestGoalChangeAcknowledgements").doing(e -> {
-            e.setVariable(GoalChangeProcess.VAR_NOBODY_BELOW, false);
-            e.setVariable(GoalChangeProcess.VAR_CAMPAIGN_ID, CAMPAIGN);
+            GoalChangeProcess.NOBODY_BELOW.set(e, false);
+            GoalChangeProcess.CAMPAIGN_ID.set(e, CAMPAIGN);
         });
         remind = RecordingDelegate.register("remindGoalChangePending");
         escalate = RecordingDelegate.register("escalateGoalChangePending");
@@ -62,11 +59,10 @@ class GoalChangePropagationPathTest {
 
     /** A change of revision 5 with {@code rounds} rounds, after its first (asynchronous) step. */
     private ProcessInstance changed(Integer rounds) {
-        Map<String, Object> vars = new HashMap<>(GoalProcessVariables.change(
-                new GoalTimings(null, null, null, null, null, null, null, rounds)));
-        vars.put(GoalChangeProcess.VAR_REVISION_ID, 5L);
+        GoalTimings timings = new GoalTimings(null, null, null, null, null, null, null, rounds);
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(GoalChangeProcess.KEY,
-                GoalChangeProcess.businessKey(5), vars);
+                GoalChangeProcess.businessKey(5), GoalChangeProcess.start(5, timings.changeReminderDelay(),
+                        timings.changeEscalationDelay(), timings.changeRounds()).asMap());
         assertThat(pi).isWaitingAt(GoalChangeProcess.TASK_REQUEST);
         execute(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult());
         return pi;
@@ -86,7 +82,7 @@ class GoalChangePropagationPathTest {
 
     @Test
     void whenNobodyIsBelowTheProcessEndsAtOnce() {
-        request.doing(e -> e.setVariable(GoalChangeProcess.VAR_NOBODY_BELOW, true));
+        request.doing(e -> GoalChangeProcess.NOBODY_BELOW.set(e, true));
         ProcessInstance pi = changed(null);
         assertThat(pi).isEnded().hasPassed(GoalChangeProcess.END_NOBODY)
                 .hasNotPassed(GoalChangeProcess.SUBPROCESS_COLLECT);

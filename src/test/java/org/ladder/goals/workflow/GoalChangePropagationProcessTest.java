@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalTimings;
 import org.ladder.goals.RevisionEntry;
@@ -41,7 +43,13 @@ class GoalChangePropagationProcessTest {
     @Autowired
     GoalQueries queries;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
@@ -88,7 +96,7 @@ class GoalChangePropagationProcessTest {
     }
 
     private long campaignOf(String pi) {
-        return ((Number) fixtures.variable(pi, GoalChangeProcess.VAR_CAMPAIGN_ID)).longValue();
+        return ((Number) fixtures.variable(pi, GoalChangeProcess.CAMPAIGN_ID.name())).longValue();
     }
 
     private List<GoalChangeNotice> changesFor(String username) {
@@ -193,8 +201,8 @@ class GoalChangePropagationProcessTest {
 
         assertThat(fixtures.isRunning(pi)).isFalse();
         assertThat(fixtures.endEvents(pi)).containsExactly(GoalChangeProcess.END_NOBODY);
-        assertThat(fixtures.variable(pi, GoalChangeProcess.VAR_NOBODY_BELOW)).isEqualTo(true);
-        assertThat(fixtures.variable(pi, GoalChangeProcess.VAR_CAMPAIGN_ID)).isNull();
+        assertThat(fixtures.variable(pi, GoalChangeProcess.NOBODY_BELOW.name())).isEqualTo(true);
+        assertThat(fixtures.variable(pi, GoalChangeProcess.CAMPAIGN_ID.name())).isNull();
         assertThat(changesFor(MANAGER)).noneMatch(n -> n.goalId() == teamGoal.id());
     }
 

@@ -17,7 +17,9 @@ import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.OrphanResolution;
 import org.ladder.goals.Visibility;
@@ -34,7 +36,13 @@ class GoalEdgeCasesTest {
     @Autowired
     GoalProcessFixtures fixtures;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     GoalQueries queries;
     @Autowired
@@ -93,7 +101,7 @@ class GoalEdgeCasesTest {
         Task task = fixtures.openTask(OrphanGoalProcess.businessKey(mine.id()), OrphanGoalProcess.TASK_RESOLVE);
 
         signedIn.as(MANAGER);
-        assertThatThrownBy(() -> goals.resolveOrphan(task.getId(), OrphanResolution.ALIGN, team.id(), "Aligned."))
+        assertThatThrownBy(() -> orphans.resolveOrphan(task.getId(), OrphanResolution.ALIGN, team.id(), "Aligned."))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.fieldErrors().get("parent")).contains("choose an active goal"));
         GoalDetails after = fixtures.goalAs(EMPLOYEE, mine.id());
@@ -113,7 +121,7 @@ class GoalEdgeCasesTest {
         fixtures.update(EMPLOYEE, mine.id(), g -> GoalProcessFixtures.withParent(g, other.id(), "Found its place."));
 
         signedIn.as(MANAGER);
-        assertThat(goals.resolveOrphan(task.getId(), OrphanResolution.RETIRE, null, "Not needed")).isFalse();
+        assertThat(orphans.resolveOrphan(task.getId(), OrphanResolution.RETIRE, null, "Not needed")).isFalse();
         GoalDetails after = fixtures.goalAs(EMPLOYEE, mine.id());
         assertThat(after.status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(after.parent().id()).isEqualTo(other.id());
@@ -126,7 +134,7 @@ class GoalEdgeCasesTest {
         GoalDetails mine = fixtures.activePersonal(unique("Goal with a returned change"), team.id());
         fixtures.update(EMPLOYEE, mine.id(), g -> GoalProcessFixtures.withTarget(g, 9, "More."));
         signedIn.as(MANAGER);
-        goals.returnForChanges(fixtures.approvalTask(mine.id()).getId(), "Too ambitious.");
+        approvals.returnForChanges(fixtures.approvalTask(mine.id()).getId(), "Too ambitious.");
         signedIn.as(EMPLOYEE);
         GoalDetails g = queries.goal(mine.id());
         goals.abandon(g.id(), g.version(), "Dropped.");

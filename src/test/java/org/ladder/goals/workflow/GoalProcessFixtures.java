@@ -19,7 +19,8 @@ import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalDraft;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalQueries;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.KeyResultDraft;
 import org.ladder.goals.KeyResultType;
 import org.ladder.goals.Visibility;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drives the goal processes the way people do, for the process tests: the demo people draft, submit, approve and
- * activate goals through {@link GoalService}; timers and asynchronous steps are run by hand (the job executor is off
+ * activate goals through {@link GoalPlanning}; timers and asynchronous steps are run by hand (the job executor is off
  * in tests). Every goal gets a unique title, so tests never depend on each other's data.
  */
 @Component
@@ -41,7 +42,8 @@ public class GoalProcessFixtures {
     public static final String MANAGER = "manager";
     public static final String HR = "hr";
 
-    private final GoalService goals;
+    private final GoalPlanning goals;
+    private final GoalApprovals approvals;
     private final GoalQueries queries;
     private final SignedIn signedIn;
     private final TaskService tasks;
@@ -51,10 +53,11 @@ public class GoalProcessFixtures {
     private final NotificationService notifications;
     private final JdbcTemplate jdbc;
 
-    GoalProcessFixtures(GoalService goals, GoalQueries queries, SignedIn signedIn, TaskService tasks,
+    GoalProcessFixtures(GoalPlanning goals, GoalApprovals approvals, GoalQueries queries, SignedIn signedIn, TaskService tasks,
             ManagementService management, RuntimeService runtime, HistoryService history,
             NotificationService notifications, JdbcTemplate jdbc) {
         this.goals = goals;
+        this.approvals = approvals;
         this.queries = queries;
         this.signedIn = signedIn;
         this.tasks = tasks;
@@ -79,6 +82,14 @@ public class GoalProcessFixtures {
     public String managerOf(String username) {
         return jdbc.queryForObject("select m.username from person p join person m on m.id = p.manager_id"
                 + " where p.username = ?", String.class, username);
+    }
+
+    /** Another active report of the person's manager, without the HR role (so they see only public goals of theirs). */
+    public String colleagueOf(String username) {
+        return jdbc.queryForObject("select p.username from person p where p.manager_id = (select manager_id from person"
+                + " where username = ?) and p.username <> ? and p.active = true and not exists (select 1 from"
+                + " person_role r where r.person_id = p.id and r.role = 'HR') order by p.username limit 1",
+                String.class, username, username);
     }
 
     public long unitOf(String username) {
@@ -179,7 +190,7 @@ public class GoalProcessFixtures {
         GoalDetails g = submittedPersonal(title, parentId);
         signedIn.as(MANAGER);
         try {
-            goals.approve(approvalTask(g.id()).getId(), "Good goal.");
+            approvals.approve(approvalTask(g.id()).getId(), "Good goal.");
         } finally {
             signedIn.nobody();
         }

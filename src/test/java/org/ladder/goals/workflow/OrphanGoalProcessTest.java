@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalDetails;
-import org.ladder.goals.GoalService;
+import org.ladder.goals.GoalApprovals;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.OrphanResolution;
 import org.ladder.notifications.NotificationKind;
@@ -28,7 +30,13 @@ class OrphanGoalProcessTest {
     @Autowired
     GoalProcessFixtures fixtures;
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     SignedIn signedIn;
 
@@ -64,7 +72,7 @@ class OrphanGoalProcessTest {
         fixtures.runAsyncJobs(review);
         Task task = fixtures.openTask(OrphanGoalProcess.businessKey(goalId), OrphanGoalProcess.TASK_RESOLVE);
         assertThat(task).isNotNull();
-        assertThat(task.getDescription()).as("the inbox names the goal").contains("”");
+        assertThat(task.getDescription()).as("the engine knows the goal by its id only").isEqualTo("Goal " + goalId);
         return task;
     }
 
@@ -100,7 +108,7 @@ class OrphanGoalProcessTest {
         Task task = sweptToTask(goal.id());
 
         signedIn.as(MANAGER);
-        goals.resolveOrphan(task.getId(), OrphanResolution.ALIGN, teamGoal.id(), "Part of weekly releases.");
+        orphans.resolveOrphan(task.getId(), OrphanResolution.ALIGN, teamGoal.id(), "Part of weekly releases.");
 
         GoalDetails aligned = fixtures.goalAs(EMPLOYEE, goal.id());
         assertThat(aligned.parent()).isNotNull();
@@ -109,7 +117,7 @@ class OrphanGoalProcessTest {
         assertThat(aligned.status()).isEqualTo(GoalStatus.ACTIVE);
         String review = reviewOf(goal.id());
         assertThat(fixtures.endEvents(review)).contains(OrphanGoalProcess.END_RESOLVED);
-        assertThat(fixtures.variable(review, OrphanGoalProcess.VAR_RESOLUTION)).isEqualTo("ALIGN");
+        assertThat(fixtures.variable(review, OrphanGoalProcess.RESOLUTION.name())).isEqualTo("ALIGN");
     }
 
     @Test
@@ -118,7 +126,7 @@ class OrphanGoalProcessTest {
         Task task = sweptToTask(goal.id());
 
         signedIn.as(MANAGER);
-        goals.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "A personal development goal.");
+        orphans.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "A personal development goal.");
 
         GoalDetails justified = fixtures.goalAs(EMPLOYEE, goal.id());
         assertThat(justified.status()).isEqualTo(GoalStatus.ACTIVE);
@@ -136,7 +144,7 @@ class OrphanGoalProcessTest {
         Task task = sweptToTask(goal.id());
 
         signedIn.as(MANAGER);
-        goals.resolveOrphan(task.getId(), OrphanResolution.RETIRE, null, "No longer relevant.");
+        orphans.resolveOrphan(task.getId(), OrphanResolution.RETIRE, null, "No longer relevant.");
 
         GoalDetails retired = fixtures.goalAs(EMPLOYEE, goal.id());
         assertThat(retired.status()).isEqualTo(GoalStatus.ABANDONED);
@@ -160,7 +168,7 @@ class OrphanGoalProcessTest {
         var approval = fixtures.approvalTask(goal.id());
         if (approval != null) {
             signedIn.as(MANAGER);
-            goals.approve(approval.getId(), null);
+            approvals.approve(approval.getId(), null);
             signedIn.nobody();
         }
         fixtures.runAsyncJobs(review);
@@ -190,7 +198,7 @@ class OrphanGoalProcessTest {
         assertThat(fixtures.candidateUsers(task.getId())).containsExactlyInAnyOrder(MANAGER, managersManager);
 
         signedIn.as(managersManager);
-        goals.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "Team building matters.");
+        orphans.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "Team building matters.");
         assertThat(fixtures.goalAs(EMPLOYEE, goal.id()).justification()).isEqualTo("Team building matters.");
     }
 
@@ -209,7 +217,7 @@ class OrphanGoalProcessTest {
         assertThat(fixtures.candidateGroups(task.getId())).containsExactly("HR");
 
         signedIn.as(GoalProcessFixtures.HR);
-        goals.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "The CEO's own commitment.");
+        orphans.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "The CEO's own commitment.");
         assertThat(fixtures.goalAs("ceo", goal.id()).justification()).isEqualTo("The CEO's own commitment.");
         assertThat(fixtures.endEvents(reviewOf(goal.id()))).contains(OrphanGoalProcess.END_RESOLVED);
     }

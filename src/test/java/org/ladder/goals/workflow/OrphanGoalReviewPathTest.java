@@ -8,12 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ladder.goals.GoalTimings;
+import org.ladder.goals.OrphanResolution;
 import org.ladder.support.RecordingDelegate;
 
 /**
@@ -48,10 +45,10 @@ class OrphanGoalReviewPathTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         find = RecordingDelegate.register("findOrphanGoals");
         check = RecordingDelegate.register("checkOrphanGoal").doing(e -> {
-            e.setVariable(OrphanGoalProcess.VAR_STILL_ORPHAN, true);
-            e.setVariable(OrphanGoalProcess.VAR_RESOLVER, "manager");
-            e.setVariable(OrphanGoalProcess.VAR_SUBJECT, "“Old goal” — Emma");
-            e.setVariable(OrphanGoalProcess.VAR_RESOLVER_GROUPS, new ArrayList<String>());
+            OrphanGoalProcess.STILL_ORPHAN.set(e, true);
+            OrphanGoalProcess.RESOLVER.set(e, "manager");
+            OrphanGoalProcess.SUBJECT.set(e, "Goal 7");
+            OrphanGoalProcess.RESOLVER_GROUPS.set(e, List.of());
         });
         remind = RecordingDelegate.register("remindOrphanResolver");
         escalate = RecordingDelegate.register("escalateOrphanReview");
@@ -64,11 +61,10 @@ class OrphanGoalReviewPathTest {
     }
 
     private ProcessInstance review() {
-        Map<String, Object> vars = new HashMap<>(GoalProcessVariables.orphanReview(
-                new GoalTimings(null, null, null, null, null, null, null, null)));
-        vars.put(OrphanGoalProcess.VAR_GOAL_ID, 7L);
+        GoalTimings timings = new GoalTimings(null, null, null, null, null, null, null, null);
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(OrphanGoalProcess.KEY,
-                OrphanGoalProcess.businessKey(7), vars);
+                OrphanGoalProcess.businessKey(7), OrphanGoalProcess.start(7, timings.orphanReminderDelay(),
+                        timings.orphanEscalationDelay()).asMap());
         assertThat(pi).as("the check runs in a job of its own").isWaitingAt(OrphanGoalProcess.TASK_CHECK);
         execute(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult());
         return pi;
@@ -92,7 +88,7 @@ class OrphanGoalReviewPathTest {
 
     @Test
     void aGoalThatIsNoLongerAnOrphanEndsTheReviewAtOnce() {
-        check.doing(e -> e.setVariable(OrphanGoalProcess.VAR_STILL_ORPHAN, false));
+        check.doing(e -> OrphanGoalProcess.STILL_ORPHAN.set(e, false));
         ProcessInstance pi = review();
         assertThat(pi).isEnded().hasPassed(OrphanGoalProcess.END_NO_LONGER_ORPHAN)
                 .hasNotPassed(OrphanGoalProcess.TASK_RESOLVE);
@@ -104,19 +100,19 @@ class OrphanGoalReviewPathTest {
         assertThat(check.calls()).containsExactly(OrphanGoalProcess.TASK_CHECK);
         assertThat(pi).isWaitingAt(OrphanGoalProcess.TASK_RESOLVE);
         assertThat(task(pi)).isAssignedTo("manager").hasName("Manager: align, justify or retire the orphan goal")
-                .hasDescription("“Old goal” — Emma");
-        complete(task(pi), withVariables(OrphanGoalProcess.VAR_RESOLUTION, "JUSTIFY"));
+                .hasDescription("Goal 7");
+        complete(task(pi), OrphanGoalProcess.resolved(OrphanResolution.JUSTIFY).asMap());
         assertThat(pi).isEnded().hasPassed(OrphanGoalProcess.END_RESOLVED).variables()
-                .containsEntry(OrphanGoalProcess.VAR_RESOLUTION, "JUSTIFY");
+                .containsEntry(OrphanGoalProcess.RESOLUTION.name(), "JUSTIFY");
     }
 
     @Test
     void withoutAResolverTheTaskIsOfferedToHr() {
         check.doing(e -> {
-            e.setVariable(OrphanGoalProcess.VAR_STILL_ORPHAN, true);
-            e.setVariable(OrphanGoalProcess.VAR_RESOLVER, null);
-            e.setVariable(OrphanGoalProcess.VAR_SUBJECT, "“Old goal” — Emma");
-            e.setVariable(OrphanGoalProcess.VAR_RESOLVER_GROUPS, new ArrayList<>(List.of("HR")));
+            OrphanGoalProcess.STILL_ORPHAN.set(e, true);
+            OrphanGoalProcess.RESOLVER.set(e, null);
+            OrphanGoalProcess.SUBJECT.set(e, "Goal 7");
+            OrphanGoalProcess.RESOLVER_GROUPS.set(e, List.of("HR"));
         });
         ProcessInstance pi = review();
         assertThat(pi).isWaitingAt(OrphanGoalProcess.TASK_RESOLVE);
@@ -132,7 +128,7 @@ class OrphanGoalReviewPathTest {
         assertThat(escalate.calls()).containsExactly(OrphanGoalProcess.TASK_ESCALATE);
         assertThat(pi).isWaitingAt(OrphanGoalProcess.TASK_RESOLVE);
 
-        complete(task(pi), withVariables(OrphanGoalProcess.VAR_RESOLUTION, "ALIGN"));
+        complete(task(pi), OrphanGoalProcess.resolved(OrphanResolution.ALIGN).asMap());
         assertThat(pi).isEnded().hasPassed(OrphanGoalProcess.END_RESOLVED);
     }
 }

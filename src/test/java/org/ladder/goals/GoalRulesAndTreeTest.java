@@ -19,11 +19,18 @@ import org.ladder.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+/** Planning through {@link GoalPlanning}: the cascade rules, the tree and its roll-up, visibility, concurrent edits. */
 @LadderIntegrationTest
-class GoalServiceTest {
+class GoalRulesAndTreeTest {
 
     @Autowired
-    GoalService goals;
+    GoalPlanning goals;
+
+    @Autowired
+    GoalApprovals approvals;
+
+    @Autowired
+    OrphanReviews orphans;
     @Autowired
     GoalQueries queries;
     @Autowired
