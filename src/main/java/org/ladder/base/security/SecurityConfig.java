@@ -69,6 +69,8 @@ class SecurityConfig {
                 .requestMatchers(PATHS.matcher("/images/**")).permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        // wrong credentials (?error) and credentials that could not be checked (?unavailable) differ
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();
     }
 

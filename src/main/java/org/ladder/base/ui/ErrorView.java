@@ -2,6 +2,7 @@ package org.ladder.base.ui;
 
 import java.util.UUID;
 
+import org.ladder.base.persistence.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown when a view fails unexpectedly: a friendly message and a reference; the details go to the log.
+ * Shown when a view fails unexpectedly: a friendly message and a reference; the details go to the log. When the
+ * database cannot be reached it says so (and needs no database itself: the layout's badges fail soft).
  */
 @PageTitle("Something went wrong")
 @AnonymousAllowed
@@ -30,11 +32,20 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        setId("error-view");
+        if (DatabaseUnavailable.isCause(parameter.getCaughtException())) {
+            log.warn("Cannot show '{}': the database cannot be reached ({})", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            add(new H2("Ladder cannot reach its database"),
+                    new Paragraph("This page cannot be shown right now. Nothing you saved before is lost; "
+                            + "please try again in a moment."),
+                    new RouterLink("Try the home page", HomeView.class));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error on '{}' (reference {})", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
-        removeAll();
-        setId("error-view");
         add(new H2("Something went wrong"),
                 new Paragraph("We could not show this page. Please try again; if it keeps happening, "
                         + "tell your administrator the reference " + reference + "."),

@@ -14,14 +14,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in page. Spring Security handles the POST to {@code /login}; a failed attempt comes back with
- * {@code ?error}, a sign-out with {@code ?logout}.
+ * {@code ?error}, one that could not be checked (no database) with {@code ?unavailable}, a sign-out with
+ * {@code ?logout}.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Ladder")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Shown when the credentials could not be checked (the database cannot be reached). */
+    static final String UNAVAILABLE = "Sign-in is unavailable right now: Ladder cannot reach its database. Your "
+            + "username and password were not checked; please try again in a moment.";
+    static final String WRONG = "Check your username and password and try again.";
+
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n;
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
 
     public LoginView() {
@@ -34,11 +41,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("See how your work ladders up to our mission.");
         tagline.addClassName("ladder-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
+        i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username or e-mail");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getErrorMessage().setMessage(WRONG);
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -54,7 +61,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        login.setError(params.containsKey("error"));
+        boolean unavailable = params.containsKey("unavailable");
+        i18n.getErrorMessage().setTitle(unavailable ? "Sign-in unavailable" : "Sign-in failed");
+        i18n.getErrorMessage().setMessage(unavailable ? UNAVAILABLE : WRONG);
+        login.setI18n(i18n);
+        login.setError(params.containsKey("error") || unavailable);
         signedOut.setVisible(params.containsKey("logout"));
     }
 }

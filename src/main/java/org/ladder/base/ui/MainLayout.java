@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -44,6 +46,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @AnonymousAllowed // the layout itself shows nothing sensitive; each route carries its own access rule
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
     private final transient AuthenticationContext authenticationContext;
     private final transient CurrentUser currentUser;
@@ -130,7 +134,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             for (NavigationBadge badge : badges) {
                 Span span = badgeSpans.get(badge.path());
                 if (span != null) {
-                    long n = badge.count(user);
+                    long n;
+                    try {
+                        n = badge.count(user);
+                    } catch (RuntimeException e) {
+                        // a badge is a hint: without the database (or on any failure) the page still shows
+                        log.warn("Badge '{}' not counted: {}", badge.path(), e.toString());
+                        n = 0;
+                    }
                     span.setText(n > 99 ? "99+" : String.valueOf(n));
                     span.setVisible(n > 0);
                 }

@@ -3,15 +3,22 @@ package org.ladder.base.ui;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import java.util.List;
+import java.util.Locale;
+
+import org.ladder.base.Reconciliation;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
 import org.ladder.base.security.Roles;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -21,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Admins: the workflow engine at a glance (deployed processes, running instances, incidents, failed jobs) with
- * links to Cockpit, Tasklist and Admin, which open with the portal's own sign-in.
+ * links to Cockpit, Tasklist and Admin, which open with the portal's own sign-in; and the consistency checks
+ * ({@link Reconciliation}s, e.g. goal progress), run on demand.
  */
 @Route("admin/operations")
 @PageTitle("Operations")
@@ -29,8 +37,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.ADMIN)
 public class OperationsView extends VerticalLayout {
 
+    /** Drifts listed at most, per check (the count says how many there are). */
+    static final int MAX_DRIFT_SHOWN = 200;
+
     public OperationsView(CurrentUser currentUser, RepositoryService repository, RuntimeService runtime,
-            ManagementService management) {
+            ManagementService management, List<Reconciliation> reconciliations) {
         currentUser.requireAnyRole(Role.ADMIN);
         setId("operations-view");
         Div cards = new Div();
@@ -47,7 +58,43 @@ public class OperationsView extends VerticalLayout {
                 link("Tasklist", "camunda/app/tasklist/default/"),
                 link("Admin: users and groups (read-only, from Ladder)", "camunda/app/admin/default/"));
         add(new Paragraph("The workflow engine runs inside Ladder and shares its database. People and roles are "
-                + "managed in Ladder; the engine reads them."), cards, links);
+                + "managed in Ladder; the engine reads them."), cards, links, checks(reconciliations));
+    }
+
+    /** Consistency checks: recompute derived data (e.g. goal progress) and list what drifted. */
+    private static Div checks(List<Reconciliation> reconciliations) {
+        Div card = new Div(new H3("Consistency checks"), new Paragraph("Recomputes stored values from their sources "
+                + "and lists every difference. Changes nothing."));
+        card.addClassName("ladder-card");
+        card.setId("ops-checks");
+        for (Reconciliation r : reconciliations) {
+            String key = r.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            Div result = new Div();
+            result.setId("check-result-" + key);
+            Button run = new Button("Check " + r.title().toLowerCase(Locale.ROOT));
+            run.setId("check-" + key);
+            run.setDisableOnClick(true);
+            run.addClickListener(e -> {
+                show(result, r.run());
+                run.setEnabled(true);
+            });
+            card.add(run, result);
+        }
+        return card;
+    }
+
+    private static void show(Div result, Reconciliation.Report report) {
+        result.removeAll();
+        if (report.clean()) {
+            result.add(new Paragraph("No drift: all " + report.checked() + " checked are as recomputed."));
+            return;
+        }
+        result.add(new Paragraph(report.drift().size() + " of " + report.checked() + " differ from what they "
+                + "recompute to:"));
+        UnorderedList list = new UnorderedList();
+        report.drift().stream().limit(MAX_DRIFT_SHOWN).forEach(d -> list.add(new ListItem(d.subject() + ": stored "
+                + d.stored() + ", recomputed " + d.expected())));
+        result.add(list);
     }
 
     private static Div card(String title, long value, String id) {

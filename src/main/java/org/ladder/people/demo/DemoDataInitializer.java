@@ -1,5 +1,10 @@
 package org.ladder.people.demo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.ladder.base.audit.AuditLog;
 import org.ladder.people.domain.PersonRepository;
 import org.slf4j.Logger;
@@ -15,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the demo organisation on first start of the embedded default. Off unless
- * {@code ladder.demo.enabled=true}; the {@code mariadb} profile forces it off.
+ * {@code ladder.demo.enabled=true}; the {@code mariadb} profile forces it off, and on any database but the
+ * embedded H2 the application refuses to start ({@link DemoRefusedException}): demo logins must never reach a
+ * production database.
  */
 @Component
 @ConditionalOnProperty(name = "ladder.demo.enabled", havingValue = "true")
@@ -33,7 +40,9 @@ class DemoDataInitializer implements ApplicationRunner {
     private final int headcount;
 
     DemoDataInitializer(PersonRepository people, OrgPlanWriter writer, PasswordEncoder passwordEncoder,
-            TransactionTemplate tx, AuditLog audit, @Value("${ladder.demo.people:120}") int headcount) {
+            TransactionTemplate tx, AuditLog audit, DataSource dataSource,
+            @Value("${ladder.demo.people:120}") int headcount) {
+        requireEmbedded(dataSource);
         this.people = people;
         this.writer = writer;
         this.passwordEncoder = passwordEncoder;
@@ -44,6 +53,12 @@ class DemoDataInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        seed(people, writer, passwordEncoder, tx, audit, headcount);
+    }
+
+    /** Writes the demo organisation unless someone exists already. */
+    static void seed(PersonRepository people, OrgPlanWriter writer, PasswordEncoder passwordEncoder,
+            TransactionTemplate tx, AuditLog audit, int headcount) {
         if (people.count() > 0) {
             return;
         }
@@ -55,5 +70,28 @@ class DemoDataInitializer implements ApplicationRunner {
         });
         log.info("Demo organisation created: {} units, {} people; logins admin, hr, ceo, manager, employee "
                 + "(password '{}')", plan.units().size(), plan.people().size(), DEMO_PASSWORD);
+    }
+
+    /**
+     * Refuses anything but the embedded H2 database (in memory or a local file; not an H2 server over TCP).
+     *
+     * @throws DemoRefusedException otherwise
+     */
+    static void requireEmbedded(DataSource dataSource) {
+        String url;
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot check which database the demo would be written to", e);
+        }
+        String shown = product + " (" + (url == null ? "unknown URL" : url.split("[?;]")[0]) + ")";
+        boolean embeddedH2 = "H2".equals(product) && url != null && url.startsWith("jdbc:h2:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+        if (!embeddedH2) {
+            log.error("Refusing to start: ladder.demo.enabled=true on {}", shown);
+            throw new DemoRefusedException(shown);
+        }
     }
 }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.DatabaseSwitch;
 import org.ladder.support.LadderIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The HTTP boundary: sign-in, sessions, and the engine's webapps behind the portal's own login. */
@@ -22,6 +24,9 @@ class SecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DatabaseSwitch database;
 
     /** A browser-like client: keeps cookies, does not follow redirects. */
     private final class Browser {
@@ -69,6 +74,21 @@ class SecurityTest {
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(location(home)).endsWith("/login");
         assertThat(b.get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signInDuringADatabaseOutageSaysItIsUnavailableNotThatThePasswordIsWrong() throws Exception {
+        Browser b = new Browser();
+        b.get("/login");
+        database.off();
+        HttpResponse<String> refused;
+        try {
+            refused = b.post("/login", "username=employee&password=demo");
+        } finally {
+            database.on();
+        }
+        assertThat(location(refused)).endsWith("/login?unavailable");
+        assertThat(location(b.post("/login", "username=employee&password=demo"))).doesNotContain("login");
     }
 
     @Test
