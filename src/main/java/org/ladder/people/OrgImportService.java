@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrgImportService {
 
-    /** Largest file accepted, in bytes. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Largest file accepted, in bytes: the portal's one upload limit. */
+    public static final int MAX_BYTES = org.ladder.base.web.UploadLimits.MAX_FILE_BYTES;
 
     private final PersonRepository people;
     private final OrgUnitRepository units;
@@ -90,7 +90,7 @@ public class OrgImportService {
             return new Checked(0, failure(1, "The file is empty."));
         }
         if (csv.length > MAX_BYTES) {
-            return new Checked(0, failure(1, "The file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB."));
+            return new Checked(0, failure(1, org.ladder.base.web.UploadLimits.tooLargeMessage()));
         }
         CsvReader.Table table;
         try {
@@ -98,7 +98,8 @@ public class OrgImportService {
         } catch (CsvReader.CsvFormatException e) {
             return new Checked(0, failure(e.line(), e.getMessage()));
         }
-        return new Checked(table.rows().size(), ImportRules.check(table, snapshot()));
+        return new Checked(table.rows().size(),
+                ImportRules.check(table, snapshot(), currentUser.hasRole(Role.ADMIN)));
     }
 
     private static Outcome failure(int line, String message) {

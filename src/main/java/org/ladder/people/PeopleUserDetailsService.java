@@ -29,6 +29,6 @@ class PeopleUserDetailsService implements UserDetailsService {
 
     static LadderUser toUser(Person p) {
         return new LadderUser(p.getId(), p.getUsername(), p.getDisplayName(), p.getPasswordHash(), p.isActive(),
-                p.getRoles());
+                p.getRoles(), p.getSecurityVersion(), p.isPasswordChangeRequired());
     }
 }

@@ -32,6 +32,13 @@ public class AuditLog {
                 subjectId == null ? null : String.valueOf(subjectId), details));
     }
 
+    /** For events whose actor is not the signed-in person, e.g. a sign-in attempt (the name typed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String subjectType, Object subjectId, String details) {
+        events.save(new AuditEvent(clock.instant(), actor, action, subjectType,
+                subjectId == null ? null : String.valueOf(subjectId), details));
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEvent> recent(String action, int max) {
         return events.findByActionOrderByOccurredAtDesc(action, PageRequest.of(0, max));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,22 @@ public class CurrentUser {
             throw new AccessDeniedException("You do not have access to this action.");
         }
         return user;
+    }
+
+    /**
+     * Replaces the signed-in person's principal in their session (e.g. after they changed their own password,
+     * which raised their security version), so that this session stays while their other sessions end.
+     */
+    public void replace(LadderUser user) {
+        LadderUser current = require();
+        if (current.personId() != user.personId()) {
+            throw new AccessDeniedException("Only the signed-in person's own principal can be replaced.");
+        }
+        Authentication old = SecurityContextHolder.getContext().getAuthentication();
+        UsernamePasswordAuthenticationToken fresh =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        fresh.setDetails(old.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(fresh);
     }
 
     /** For audit records: the username, or "system" outside a request. */

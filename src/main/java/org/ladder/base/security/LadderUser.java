@@ -20,9 +20,28 @@ public final class LadderUser implements UserDetails {
     private final String passwordHash;
     private final boolean active;
     private final Set<Role> roles;
+    private final long securityVersion;
+    private final boolean passwordChangeRequired;
 
+    /**
+     * A user whose sessions are not tied to a security version: they still end when the person is deactivated.
+     */
     public LadderUser(long personId, String username, String displayName, String passwordHash, boolean active,
             Set<Role> roles) {
+        this(personId, username, displayName, passwordHash, active, roles, UNKNOWN_VERSION, false);
+    }
+
+    /** Marks a user built without the person's security version. */
+    public static final long UNKNOWN_VERSION = -1;
+
+    /**
+     * @param securityVersion the person's security version when signing in: sessions end once it changes
+     * @param passwordChangeRequired signed in with a one-time password, to be changed before anything else
+     */
+    public LadderUser(long personId, String username, String displayName, String passwordHash, boolean active,
+            Set<Role> roles, long securityVersion, boolean passwordChangeRequired) {
+        this.securityVersion = securityVersion;
+        this.passwordChangeRequired = passwordChangeRequired;
         this.personId = personId;
         this.username = username;
         this.displayName = displayName;
@@ -41,6 +60,14 @@ public final class LadderUser implements UserDetails {
 
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public long securityVersion() {
+        return securityVersion;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean hasRole(Role role) {

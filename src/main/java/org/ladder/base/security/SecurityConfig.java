@@ -58,6 +58,7 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), rest)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), webapps))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        PortalHardening.engine(http, rest);
         return http.build();
     }
 
@@ -68,6 +69,7 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(PATHS.matcher("/images/**")).permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        PortalHardening.portal(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         // wrong credentials (?error) and credentials that could not be checked (?unavailable) differ
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));

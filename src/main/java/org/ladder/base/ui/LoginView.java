@@ -25,7 +25,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** Shown when the credentials could not be checked (the database cannot be reached). */
     static final String UNAVAILABLE = "Sign-in is unavailable right now: Ladder cannot reach its database. Your "
             + "username and password were not checked; please try again in a moment.";
-    static final String WRONG = "Check your username and password and try again.";
+    /** The one answer to every failed sign-in: wrong password, unknown account or a pause after many failures. */
+    public static final String FAILED_MESSAGE = "Check your username and password and try again. After several "
+            + "failed attempts, sign-in pauses for a few minutes.";
+    static final String WRONG = FAILED_MESSAGE;
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n;

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.PortalHardening;
 import org.ladder.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -101,7 +103,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout row = new HorizontalLayout(avatar, who);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout footer = new VerticalLayout(row, logout);
+        Anchor changePassword = new Anchor(PortalHardening.PASSWORD_CHANGE_ROUTE, "Change password");
+        changePassword.setId("change-password");
+        changePassword.addClassName("ladder-change-password");
+        VerticalLayout footer = new VerticalLayout(row, changePassword, logout);
         footer.addClassName("ladder-user");
         footer.setSpacing(false);
         return footer;

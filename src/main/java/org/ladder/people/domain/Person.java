@@ -84,6 +84,14 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Raised when roles, active state or password change: sessions signed in with an older value end (V9). */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
+    /** A one-time password set by an admin: the person chooses their own at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -183,6 +191,9 @@ public class Person {
     }
 
     public void setPasswordHash(String passwordHash) {
+        if (!java.util.Objects.equals(this.passwordHash, passwordHash)) {
+            securityVersion++;
+        }
         this.passwordHash = passwordHash;
     }
 
@@ -191,6 +202,9 @@ public class Person {
     }
 
     public void setActive(boolean active) {
+        if (this.active != active) {
+            securityVersion++;
+        }
         this.active = active;
     }
 
@@ -199,7 +213,22 @@ public class Person {
     }
 
     public void setRoles(Set<Role> roles) {
+        if (!this.roles.equals(roles)) {
+            securityVersion++;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 }

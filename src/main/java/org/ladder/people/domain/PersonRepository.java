@@ -86,4 +86,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p.id from Person p")
     List<Long> allIds();
+
+    /** The person's security version and active state, for the per-request session check. */
+    @Query("select new org.ladder.base.security.AccountStates$AccountState(p.securityVersion, p.active) "
+            + "from Person p where p.id = :personId")
+    Optional<org.ladder.base.security.AccountStates.AccountState> accountState(long personId);
 }

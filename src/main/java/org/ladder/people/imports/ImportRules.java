@@ -70,6 +70,7 @@ public final class ImportRules {
     }
 
     private final Snapshot existing;
+    private final boolean callerIsAdmin;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, UnitRow> units = new LinkedHashMap<>();
     private final Map<String, PersonRow> people = new LinkedHashMap<>();
@@ -78,13 +79,23 @@ public final class ImportRules {
 
     private final Map<String, ExistingPerson> byEmail = new HashMap<>();
 
-    private ImportRules(Snapshot existing) {
+    private ImportRules(Snapshot existing, boolean callerIsAdmin) {
         this.existing = existing;
+        this.callerIsAdmin = callerIsAdmin;
         existing.people().values().forEach(p -> byEmail.put(p.email().toLowerCase(Locale.ROOT), p));
     }
 
+    /** The verdict on a file imported by an administrator. */
     public static Outcome check(CsvReader.Table table, Snapshot existing) {
-        return new ImportRules(existing).run(table);
+        return check(table, existing, true);
+    }
+
+    /**
+     * The verdict on a file; unless the caller is an administrator, rows that grant or remove ADMIN or HR, or
+     * change or deactivate an administrator, are refused ({@link PrivilegedRoles}).
+     */
+    public static Outcome check(CsvReader.Table table, Snapshot existing, boolean callerIsAdmin) {
+        return new ImportRules(existing, callerIsAdmin).run(table);
     }
 
     private Outcome run(CsvReader.Table table) {
@@ -117,6 +128,7 @@ public final class ImportRules {
         }
         checkReferences();
         checkLoops();
+        problems.addAll(PrivilegedRoles.check(people.values(), existing.people(), callerIsAdmin));
         return outcome();
     }
 

@@ -1,6 +1,7 @@
 package org.ladder.people.ui;
 
 import org.ladder.base.ui.Toasts;
+import org.ladder.base.web.UploadLimits;
 import org.ladder.people.ImportRejectedException;
 import org.ladder.people.ImportReport;
 import org.ladder.people.OrgImportService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -57,6 +59,10 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(OrgImportService.MAX_BYTES);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(UploadLimits.tooLargeMessage())
+                .setIncorrectFileType("Choose a CSV file (.csv).").setTooManyFiles("Choose one file."));
+        upload.setI18n(i18n);
         upload.setDropLabel(new Span("Drop a CSV file here"));
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
 

@@ -9,8 +9,6 @@ import org.ladder.people.PersonDetails;
 import org.ladder.people.PersonSummary;
 
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -91,12 +89,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             facts.add(fact("Roles", roles));
         }
         add(facts);
-        if (p.active() && accounts.maySetPasswords()) {
-            Button setPassword = new Button("Set password…", e -> new SetPasswordDialog(accounts, p).open());
-            setPassword.setId("open-set-password");
-            setPassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add(setPassword);
-        }
+        add(new OneTimePasswordAction(accounts, p));
 
         if (details.directReports() > 0) {
             add(new H3("Direct reports (" + details.directReports() + ")"));

@@ -12,24 +12,28 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 
-/** Admins set a person's sign-in password; rule violations show on the field and save nothing. */
+/**
+ * Admins set a one-time sign-in password for a person, who must choose their own at the next sign-in; rule
+ * violations show on the field and save nothing.
+ */
 class SetPasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField("New password");
+    final PasswordField password = new PasswordField("One-time password");
     final PasswordField repeat = new PasswordField("Repeat the password");
-    final Button save = new Button("Set password");
+    final Button save = new Button("Set one-time password");
 
     SetPasswordDialog(AccountService accounts, PersonSummary person) {
-        setHeaderTitle("Set password for " + person.displayName());
+        setHeaderTitle("One-time password for " + person.displayName());
         setId("set-password-dialog");
         password.setId("new-password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters.");
+        password.setHelperText(AccountService.RULES);
         password.setMaxLength(AccountService.MAX_PASSWORD);
         password.setWidthFull();
         repeat.setId("repeat-password");
         repeat.setWidthFull();
         VerticalLayout body = new VerticalLayout(
-                new Paragraph("They sign in with their username or e-mail (" + person.email() + ")."), password,
+                new Paragraph("They sign in with their username or e-mail (" + person.email() + ") and this password, "
+                        + "then choose their own. Their open sessions end now."), password,
                 repeat);
         body.setPadding(false);
         add(body);
@@ -51,7 +55,7 @@ class SetPasswordDialog extends Dialog {
             }
             try {
                 accounts.setPassword(person.id(), password.getValue());
-                Toasts.success("Password set for " + person.displayName() + ".");
+                Toasts.success("One-time password set for " + person.displayName() + ".");
                 close();
             } catch (PasswordRejectedException ex) {
                 password.setErrorMessage(ex.getMessage());
