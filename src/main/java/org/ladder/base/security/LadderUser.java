@@ -11,8 +11,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person as Spring Security sees it. Built by the people module; carries only ids and names.
+ * Extended only by {@link OidcLadderUser}, the same person signed in through an OpenID Connect provider.
  */
-public final class LadderUser implements UserDetails {
+public class LadderUser implements UserDetails {
 
     private final long personId;
     private final String username;
@@ -68,6 +69,11 @@ public final class LadderUser implements UserDetails {
 
     public boolean passwordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    /** Whether the person is active in Ladder (a deactivated person may not sign in by any means). */
+    public boolean active() {
+        return active;
     }
 
     public boolean hasRole(Role role) {

@@ -64,13 +64,15 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(PATHS.matcher("/images/**")).permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         PortalHardening.portal(http);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        oidcLogin.configure(http); // single sign-on, only when a provider is configured (OidcLogin, ADR 0014)
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> oidcLogin.configure(vaadin.loginView(LoginView.class, "/login?logout")));
         // wrong credentials (?error) and credentials that could not be checked (?unavailable) differ
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();

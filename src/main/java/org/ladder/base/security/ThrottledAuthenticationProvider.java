@@ -1,5 +1,8 @@
 package org.ladder.base.security;
 
+import org.ladder.base.persistence.DatabaseUnavailable;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,17 +29,28 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String login = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
-        if (throttle.lockedUntil(login, address).isPresent()) {
-            throttle.refusedWhileLocked(login, address);
-            throw new BadCredentialsException("Bad credentials");
-        }
         try {
-            Authentication result = delegate.authenticate(authentication);
+            if (throttle.lockedUntil(login, address).isPresent()) {
+                throttle.refusedWhileLocked(login, address);
+                throw new BadCredentialsException("Bad credentials");
+            }
+            Authentication result;
+            try {
+                result = delegate.authenticate(authentication);
+            } catch (InternalAuthenticationServiceException e) {
+                throw e; // the credentials could not be checked: not a failed attempt
+            } catch (AuthenticationException e) {
+                throttle.failed(login, address);
+                throw e;
+            }
             throttle.succeeded(login, address);
             return result;
-        } catch (AuthenticationException e) {
-            throttle.failed(login, address);
-            throw e;
+        } catch (RuntimeException e) {
+            if (e instanceof AuthenticationException || !DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // the throttle's own table is out of reach (database outage): say sign-in is unavailable
+            throw new InternalAuthenticationServiceException("Sign-in could not be checked", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ladder.base.ui;
 
+import org.ladder.base.security.OidcLogin;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * Sign-in page. Spring Security handles the POST to {@code /login}; a failed attempt comes back with
  * {@code ?error}, one that could not be checked (no database) with {@code ?unavailable}, a sign-out with
- * {@code ?logout}.
+ * {@code ?logout}, a refused single sign-on with {@code ?sso=<code>} ({@link SingleSignOnSection}).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Ladder")
@@ -33,8 +35,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n;
     private final Paragraph signedOut = new Paragraph("You have been signed out.");
+    private final SingleSignOnSection singleSignOn;
 
-    public LoginView() {
+    public LoginView(OidcLogin oidcLogin) {
+        singleSignOn = new SingleSignOnSection(oidcLogin.options());
         addClassName("ladder-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -56,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         signedOut.setVisible(false);
         signedOut.addClassName("ladder-signed-out");
-        Div card = new Div(title, tagline, signedOut, login);
+        Div card = new Div(title, tagline, signedOut, singleSignOn, login);
         card.addClassName("ladder-login-card");
         add(card);
     }
@@ -70,5 +74,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n);
         login.setError(params.containsKey("error") || unavailable);
         signedOut.setVisible(params.containsKey("logout"));
+        singleSignOn.show(params);
     }
 }

@@ -57,6 +57,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
 
+    Optional<Person> findByEmailIgnoreCase(String email);
+
     @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
     long countActiveWithRole(org.ladder.base.security.Role role);
 
