@@ -90,7 +90,7 @@ class GoalJourneyE2ETest {
             String taskId = tasks.createTaskQuery().processInstanceBusinessKey(GoalApprovalProcess.businessKey(goalId))
                     .taskDefinitionKey(GoalApprovalProcess.TASK_APPROVE).singleResult().getId();
             manager.open("/tasks");
-            manager.find(By.xpath("//*[contains(text(), 'Approve a new goal')]"));
+            manager.find(By.xpath("//*[contains(text(), 'Manager: approve the goal')]"));
             manager.open("/task/" + taskId);
             assertThat(manager.text("goal-task-summary")).contains(title);
             manager.screenshot("goal-manager-approval-task");

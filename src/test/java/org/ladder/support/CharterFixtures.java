@@ -77,6 +77,7 @@ public class CharterFixtures {
             charter.approve(approvalTaskOf(versionId, approver).getId(), "Looks right.");
         }
         signedIn.nobody();
+        runPublication(versionId);
     }
 
     /** The approvers who have not decided yet approve. */
@@ -89,6 +90,19 @@ public class CharterFixtures {
             }
         }
         signedIn.nobody();
+        runPublication(versionId);
+    }
+
+    /** Runs the publication step that the last approval left to the job executor (if it is waiting). */
+    public void runPublication(long versionId) {
+        signedIn.nobody();
+        for (var pi : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(CharterPublicationProcess.businessKey(versionId)).unfinished().list()) {
+            for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages()
+                    .activityId(CharterPublicationProcess.TASK_PUBLISH).list()) {
+                management.executeJob(job.getId());
+            }
+        }
     }
 
     /** Runs the process's waiting asynchronous continuations (not timers), as the job executor would. */
@@ -103,6 +117,15 @@ public class CharterFixtures {
     public void fireTimer(String processInstanceId) {
         signedIn.nobody();
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        management.executeJob(timer.getId());
+    }
+
+    /** Fires the process's timer waiting in {@code activityId}. */
+    public void fireTimer(String processInstanceId, String activityId) {
+        signedIn.nobody();
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
+                .singleResult();
+        java.util.Objects.requireNonNull(timer, () -> "No timer waiting in " + activityId);
         management.executeJob(timer.getId());
     }
 

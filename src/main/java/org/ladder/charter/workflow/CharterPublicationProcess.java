@@ -35,6 +35,11 @@ public final class CharterPublicationProcess {
     public static final String TIMER_ESCALATE_MANAGERS = "Timer_EscalateToManagers";
     public static final String TIMER_ESCALATE_HR = "Timer_EscalateToHr";
     public static final String TASK_CLOSE = "Task_CloseAcknowledgements";
+    public static final String TIMER_REMIND_APPROVERS = "Timer_RemindApprovers";
+    public static final String TIMER_ESCALATE_APPROVAL = "Timer_EscalateApproval";
+    public static final String TASK_REMIND_APPROVERS = "Task_RemindApprovers";
+    public static final String TASK_ESCALATE_APPROVAL = "Task_EscalateApproval";
+    public static final String END_CLOSED_AFTER_FOLLOW_UP = "EndEvent_ClosedAfterFollowUp";
     public static final String END_ALL_ACKNOWLEDGED = "EndEvent_AllAcknowledged";
     public static final String END_CLOSED = "EndEvent_Closed";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
@@ -55,6 +60,8 @@ public final class CharterPublicationProcess {
     public static final ProcessVariable<Duration> REMINDER_DELAY = durationValue("reminderDelay");
     public static final ProcessVariable<Duration> MANAGER_DELAY = durationValue("managerEscalationDelay");
     public static final ProcessVariable<Duration> HR_DELAY = durationValue("hrEscalationDelay");
+    public static final ProcessVariable<Duration> APPROVAL_REMINDER_DELAY = durationValue("approvalReminderDelay");
+    public static final ProcessVariable<Duration> APPROVAL_ESCALATION_DELAY = durationValue("approvalEscalationDelay");
 
     /** Acknowledgement campaigns of charter versions use this subject type. */
     public static final String SUBJECT = "charter";
@@ -75,7 +82,9 @@ public final class CharterPublicationProcess {
             CharterTimings timings) {
         return ProcessVariables.of(VERSION_ID, versionId).with(DRAFTER, drafter).with(APPROVERS, approvers)
                 .with(RETURNED, false).with(WITHDRAWN, false).with(REMINDER_DELAY, timings.reminderDelay())
-                .with(MANAGER_DELAY, timings.managerEscalationDelay()).with(HR_DELAY, timings.hrEscalationDelay());
+                .with(MANAGER_DELAY, timings.managerEscalationDelay()).with(HR_DELAY, timings.hrEscalationDelay())
+                .with(APPROVAL_REMINDER_DELAY, timings.approvalReminderDelay())
+                .with(APPROVAL_ESCALATION_DELAY, timings.approvalEscalationDelay());
     }
 
     /**

@@ -47,8 +47,8 @@ class EngineGoalWorkflow implements GoalWorkflow {
     @Override
     public void startChangePropagation(long revisionId) {
         runtime.startProcessInstanceByKey(GoalChangeProcess.KEY, GoalChangeProcess.businessKey(revisionId),
-                GoalChangeProcess.start(revisionId, timings.changeReminderDelay(), timings.changeEscalationDelay())
-                        .asMap());
+                GoalChangeProcess.start(revisionId, timings.changeReminderDelay(), timings.changeEscalationDelay(),
+                        timings.changeRounds()).asMap());
     }
 
     /** Starts a review of an orphan goal (the sweep's step). */

@@ -121,11 +121,22 @@ class GoalDelegates {
 
     // --- goal-change-propagation ---------------------------------------------------------------------------------
 
-    /** Asks the owners of the goals below; {@code campaignId} 0 means nobody is below. */
+    /** Asks the owners of the goals below: sets {@code campaignId}, or {@code nobodyBelow} when there is nobody. */
     @Bean
     JavaDelegate requestGoalChangeAcknowledgements(GoalEngineSteps steps) {
-        return execution -> GoalChangeProcess.CAMPAIGN_ID.set(execution,
-                steps.requestChangeAcknowledgements(GoalChangeProcess.REVISION_ID.from(execution)));
+        return execution -> {
+            long campaignId = steps.requestChangeAcknowledgements(GoalChangeProcess.REVISION_ID.from(execution));
+            GoalChangeProcess.NOBODY_BELOW.set(execution, campaignId == 0);
+            if (campaignId != 0) {
+                GoalChangeProcess.CAMPAIGN_ID.set(execution, campaignId);
+            }
+        };
+    }
+
+    /** After HR's follow-up: nobody is asked any more. */
+    @Bean
+    JavaDelegate closeGoalChangeAcknowledgements(AcknowledgementCampaigns campaigns) {
+        return execution -> campaigns.closeByProcess(GoalChangeProcess.CAMPAIGN_ID.from(execution));
     }
 
     @Bean

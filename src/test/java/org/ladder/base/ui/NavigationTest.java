@@ -48,7 +48,8 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void hrAlsoSeesTheImport() {
-        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import", "People",
+        assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
+                "Team goals", "Tasks", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements");
     }
 

@@ -16,6 +16,8 @@ import org.ladder.charter.CharterService;
 import org.ladder.charter.CharterSnapshot;
 import org.ladder.charter.CharterStatus;
 import org.ladder.charter.ReviewComment;
+import org.ladder.notifications.NotificationKind;
+import org.ladder.notifications.NotificationService;
 import org.ladder.people.PeopleService;
 import org.ladder.support.CharterFixtures;
 import org.ladder.support.LadderIntegrationTest;
@@ -52,6 +54,8 @@ class CharterPublicationProcessTest {
     RecordedAckEvents events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NotificationService notifications;
 
     @BeforeEach
     void clearEvents() {
@@ -194,6 +198,43 @@ class CharterPublicationProcessTest {
         acknowledgements.close(campaign);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         assertThat(endActivity(pi)).isEqualTo(CharterPublicationProcess.END_CLOSED);
+    }
+
+    @Test
+    void aSilentLeaderIsRemindedThenTheirApprovalIsOfferedToTheOtherApproversButNeverToTheDrafter() {
+        long id = fixtures.submit("Silent leader " + System.nanoTime());
+        String pi = fixtures.processInstanceId(id);
+        List<String> approvers = fixtures.approvers();
+        String silent = approvers.get(approvers.size() - 1);
+        for (String approver : approvers.subList(0, approvers.size() - 1)) {
+            signedIn.as(approver);
+            charter.approve(fixtures.approvalTaskOf(id, approver).getId(), null);
+        }
+        Task late = fixtures.approvalTaskOf(id, silent);
+
+        fixtures.fireTimer(pi, CharterPublicationProcess.TIMER_REMIND_APPROVERS);
+        signedIn.as(silent);
+        assertThat(notifications.mine(0, 50)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
+            assertThat(n.link()).isEqualTo("task/" + late.getId());
+        });
+        assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getAssignee()).isEqualTo(silent);
+
+        fixtures.fireTimer(pi, CharterPublicationProcess.TIMER_ESCALATE_APPROVAL);
+        assertThat(tasks.getIdentityLinksForTask(late.getId())).filteredOn(l -> "candidate".equals(l.getType()))
+                .extracting(l -> l.getUserId()).containsExactlyInAnyOrderElementsOf(approvers)
+                .doesNotContain(CharterFixtures.DRAFTER);
+        signedIn.as(approvers.get(0));
+        assertThat(notifications.mine(0, 50)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
+            assertThat(n.link()).isEqualTo("task/" + late.getId());
+        });
+
+        // one of the others decides in the silent leader's place, and the version is published
+        charter.approve(late.getId(), "For our colleague, who is away.");
+        fixtures.runPublication(id);
+        signedIn.as("ceo");
+        assertThat(charter.version(id).orElseThrow().status()).isEqualTo(CharterStatus.PUBLISHED);
     }
 
     @Test

@@ -79,7 +79,7 @@ class GoalApprovalProcessTest {
 
         Task task = fixtures.approvalTask(submitted.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
-        assertThat(task.getName()).isEqualTo("Approve a new goal");
+        assertThat(task.getName()).isEqualTo("Manager: approve the goal");
         assertThat(task.getDescription()).as("the engine knows the goal by its id only")
                 .isEqualTo("Goal " + submitted.id());
         signedIn.as(MANAGER);
@@ -173,7 +173,7 @@ class GoalApprovalProcessTest {
         assertThat(pending.approval()).isEqualTo(ApprovalState.PENDING);
         Task task = fixtures.approvalTask(active.id());
         assertThat(task.getAssignee()).isEqualTo(MANAGER);
-        assertThat(task.getName()).isEqualTo("Approve a changed goal");
+        assertThat(task.getName()).isEqualTo("Manager: approve the goal");
         assertThat(fixtures.variable(task.getProcessInstanceId(), GoalApprovalProcess.CHANGE.name())).isEqualTo(true);
 
         signedIn.as(MANAGER);
@@ -195,7 +195,7 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
         assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Approve a new goal: “"
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Manager: approve the goal: “"
                         + submitted.title() + "” — Emma Lindqvist"));
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
@@ -204,7 +204,7 @@ class GoalApprovalProcessTest {
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-            assertThat(n.title()).isEqualTo("Overdue: Approve a new goal: “" + submitted.title() + "” — Emma Lindqvist");
+            assertThat(n.title()).isEqualTo("Overdue: Manager: approve the goal: “" + submitted.title() + "” — Emma Lindqvist");
             assertThat(n.body()).contains("Marco Rossi");
         });
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();

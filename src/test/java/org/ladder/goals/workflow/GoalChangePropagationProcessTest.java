@@ -8,6 +8,8 @@ import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.ladder.goals.GoalApprovals;
 import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.OrphanReviews;
 import org.ladder.goals.GoalRef;
+import org.ladder.goals.GoalTimings;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.notifications.NotificationKind;
 import org.ladder.support.LadderIntegrationTest;
@@ -53,6 +56,10 @@ class GoalChangePropagationProcessTest {
     AcknowledgementCampaigns campaigns;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    GoalTimings timings;
+    @Autowired
+    TaskService taskService;
 
     GoalDetails department;
     GoalDetails team;
@@ -140,6 +147,33 @@ class GoalChangePropagationProcessTest {
     }
 
     @Test
+    void afterTheConfiguredRoundsHrIsHandedTheFollowUpInsteadOfEndlessReminders() {
+        String pi = changeDepartmentTarget(35);
+        long campaign = campaignOf(pi);
+        CampaignSummary c = campaigns.campaign(campaign);
+        for (int round = 1; round <= timings.changeRounds(); round++) {
+            fixtures.fireTimer(pi, GoalChangeProcess.TIMER_REMIND);
+            fixtures.fireTimer(pi, GoalChangeProcess.TIMER_ESCALATE);
+        }
+        assertThat(fixtures.notificationsTitled(EMPLOYEE, "Reminder: please acknowledge " + c.title()))
+                .hasSize(timings.changeRounds());
+
+        assertThat(fixtures.activeActivities(pi)).containsExactly(GoalChangeProcess.TASK_HR_FOLLOW_UP);
+        assertThat(fixtures.hasTimer(pi, GoalChangeProcess.TIMER_REMIND)).isFalse();
+        Task followUp = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat(followUp.getName()).isEqualTo("HR: follow up the missing acknowledgements");
+        assertThat(fixtures.candidateGroups(followUp.getId())).containsExactly("HR");
+
+        signedIn.as(HR);
+        acknowledgements.close(campaign);
+        signedIn.nobody();
+        assertThat(fixtures.isRunning(pi)).isFalse();
+        assertThat(fixtures.endEvents(pi)).contains(GoalChangeProcess.END_CLOSED)
+                .doesNotContain(GoalChangeProcess.END_CLOSED_AFTER_FOLLOW_UP);
+        assertThat(campaigns.campaign(campaign).closedAt()).isNotNull();
+    }
+
+    @Test
     void hrClosingTheAcknowledgementsEndsTheProcess() {
         String pi = changeDepartmentTarget(25);
         long campaign = campaignOf(pi);
@@ -167,7 +201,8 @@ class GoalChangePropagationProcessTest {
 
         assertThat(fixtures.isRunning(pi)).isFalse();
         assertThat(fixtures.endEvents(pi)).containsExactly(GoalChangeProcess.END_NOBODY);
-        assertThat(campaignOf(pi)).isZero();
+        assertThat(fixtures.variable(pi, GoalChangeProcess.NOBODY_BELOW.name())).isEqualTo(true);
+        assertThat(fixtures.variable(pi, GoalChangeProcess.CAMPAIGN_ID.name())).isNull();
         assertThat(changesFor(MANAGER)).noneMatch(n -> n.goalId() == teamGoal.id());
     }
 
@@ -192,6 +227,7 @@ class GoalChangePropagationProcessTest {
 
         acknowledgeAs(EMPLOYEE, campaign);
         assertThat(fixtures.isRunning(pi)).isFalse();
-        assertThat(fixtures.endEvents(pi)).containsExactly(GoalChangeProcess.END_ALL_ACKNOWLEDGED);
+        assertThat(fixtures.endEvents(pi)).containsExactlyInAnyOrder(GoalChangeProcess.END_ROUND,
+                GoalChangeProcess.END_ALL_ACKNOWLEDGED);
     }
 }
