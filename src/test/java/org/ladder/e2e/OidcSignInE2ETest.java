@@ -49,7 +49,6 @@ class OidcSignInE2ETest {
         registry.add(prefix + "registration.idp.client-name", () -> "Test IdP");
         registry.add(prefix + "registration.idp.scope", () -> "openid,profile,email");
         registry.add(prefix + "provider.idp.issuer-uri", () -> IDP.issuerUrl(ISSUER).toString());
-        registry.add("camunda.bpm.process-engine-name", () -> "oidc-e2e");
     }
 
     @LocalServerPort

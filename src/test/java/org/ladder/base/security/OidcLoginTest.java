@@ -49,9 +49,9 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 /**
  * Single sign-on against a real OpenID Connect provider started by the test (mock-oauth2-server, with its
  * interactive login form): the whole authorization-code flow over HTTP, as a browser would follow it. The
- * application runs with one provider registered, in a context of its own (its own engine name, the shared
- * test database). The context is not closed early: closing a second engine in the same JVM makes the engine's
- * webapps lose the shared context's engine "default".
+ * application runs with one provider registered, in a context of its own on the shared test database. It keeps
+ * the engine name "default" and is not closed early: the engine's webapps find their engine by name through
+ * static state, so a second name, or a closed second engine, leaves the shared context's Cockpit without one.
  */
 @LadderIntegrationTest
 class OidcLoginTest {
@@ -72,7 +72,6 @@ class OidcLoginTest {
         registry.add(prefix + "registration.idp.client-name", () -> "Test IdP");
         registry.add(prefix + "registration.idp.scope", () -> "openid,profile,email");
         registry.add(prefix + "provider.idp.issuer-uri", () -> IDP.issuerUrl(ISSUER).toString());
-        registry.add("camunda.bpm.process-engine-name", () -> "oidc-test");
     }
 
     @AfterAll
