@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word-level difference between two texts, for "what changed" highlights. The texts are cut into words, runs of
- * white space and single punctuation marks (so "effortless," is the word "effortless" and a comma); the tokens are
+ * Word-level difference between two texts, for “what changed” highlights. The texts are cut into words, runs of
+ * white space and single punctuation marks (so “effortless,” is the word “effortless” and a comma); the tokens are
  * compared by their longest common subsequence; then changes that only white space separates are drawn as one
  * change — everything removed first, then everything added — instead of a patchwork of single words.
  */
@@ -21,7 +21,7 @@ public final class TextDiff {
     public record Segment(Kind kind, String text) {
     }
 
-    /** A word (letters and digits, with inner hyphens or apostrophes: "low-carbon", "let's"), space, or one mark. */
+    /** A word (letters and digits, with inner hyphens or apostrophes: “low-carbon”, “let's”), space, or one mark. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|\\s+|[^\\s\\p{L}\\p{N}]");
 
     private TextDiff() {
@@ -131,7 +131,7 @@ public final class TextDiff {
 
     /**
      * A block that only adds (or only removes) words keeps the unchanged space between them; when that space can
-     * sit at one end of the block instead ("effortless[, ]fair[ ]and" = "effortless[, fair] and"), it moves there,
+     * sit at one end of the block instead (“effortless[, ]fair[ ]and” = “effortless[, fair] and”), it moves there,
      * so the change reads as one piece.
      */
     private static void oneSided(List<Segment> block, Kind kind, CharSequence changedSide, List<Segment> out) {

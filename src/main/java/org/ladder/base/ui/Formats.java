@@ -15,7 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * The one way views write dates, times and numbers: a medium date ("1 Dec 2026", "Dec 1, 2026", as the user's
+ * The one way views write dates, times and numbers: a medium date (“1 Dec 2026”, “Dec 1, 2026”, as the user's
  * locale has it) and that date with a short time, in the user's time zone. The locale is the UI's (the browser's
  * language); the zone is the browser's, learnt when the UI starts ({@link ClientZone}), else the server's.
  */
@@ -66,12 +66,12 @@ public final class Formats {
         return instant == null ? "" : dateTimeFormatter(locale(), zone()).format(instant);
     }
 
-    /** "1 Oct 2026 – 31 Dec 2026"; empty when either end is missing. */
+    /** “1 Oct 2026 – 31 Dec 2026”; empty when either end is missing. */
     public static String period(LocalDate from, LocalDate to) {
         return from == null || to == null ? "" : date(from) + " – " + date(to);
     }
 
-    /** A number with the locale's grouping and at most {@code maxDecimals} decimals ("1,250.5"). */
+    /** A number with the locale's grouping and at most {@code maxDecimals} decimals (“1,250.5”). */
     public static String number(BigDecimal value, int maxDecimals) {
         return number(value, maxDecimals, locale());
     }
@@ -87,12 +87,12 @@ public final class Formats {
         return f.format(value);
     }
 
-    /** A whole percentage of a 0–100 value: "67%". */
+    /** A whole percentage of a 0–100 value: “67%”. */
     public static String percent(double value) {
         return Math.round(Math.max(0, Math.min(100, value))) + "%";
     }
 
-    /** "5 min", "3 h", "4 days": how long something took. */
+    /** “5 min”, “3 h”, “4 days”: how long something took. */
     public static String duration(Duration d) {
         if (d == null) {
             return "";

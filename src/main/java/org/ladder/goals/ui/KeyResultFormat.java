@@ -11,8 +11,8 @@ import org.ladder.goals.KeyResultView;
 
 /**
  * One way to write a key result's value per type, in the user's locale: a number with up to four decimals and its
- * unit ("290 ms"), a percentage with % ("65%"), an amount with its currency ("€1,200,000"), milestones as a whole
- * count ("3"), done / not done for a binary result.
+ * unit (“290 ms”), a percentage with % (“65%”), an amount with its currency (“€1,200,000”), milestones as a whole
+ * count (“3”), done / not done for a binary result.
  */
 final class KeyResultFormat {
 
@@ -45,7 +45,7 @@ final class KeyResultFormat {
         };
     }
 
-    /** A value as an input field should start with: no trailing zeros, no exponent ("4", not "4.0000" or "1E+2"). */
+    /** A value as an input field should start with: no trailing zeros, no exponent (“4”, not “4.0000” or “1E+2”). */
     static BigDecimal editable(BigDecimal value) {
         if (value == null) {
             return null;

@@ -42,8 +42,8 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
-        assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People",
-                "Acknowledgements");
+        assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
+                "Team goals", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements");
     }
 
     @Test

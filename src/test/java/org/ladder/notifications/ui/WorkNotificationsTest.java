@@ -75,7 +75,7 @@ class WorkNotificationsTest extends KaribuTest {
 
         List<NotificationItem> before = mineAbout("manager", goal.title());
         assertThat(before).singleElement().satisfies(n -> {
-            assertThat(n.title()).isEqualTo("New task: Approve a new goal: “" + goal.title() + "” — Emma Lindqvist");
+            assertThat(n.title()).isEqualTo("New task: Manager: approve the goal: “" + goal.title() + "” — Emma Lindqvist");
             assertThat(n.unread()).isTrue();
             assertThat(n.done()).isFalse();
         });
@@ -106,7 +106,7 @@ class WorkNotificationsTest extends KaribuTest {
         // opening it again tells the truth: he completed it himself
         navigate("task/" + approval.getId());
         assertThat(_get(Paragraph.class, p -> p.withId("task-gone")).getText())
-                .startsWith("You completed “Approve a new goal” on ").endsWith(". Nothing is left to do.");
+                .startsWith("You completed “Manager: approve the goal” on ").endsWith(". Nothing is left to do.");
     }
 
     @Test
@@ -127,7 +127,7 @@ class WorkNotificationsTest extends KaribuTest {
         login("hr");
         navigate("task/" + approval.getId());
         assertThat(_get(Paragraph.class, p -> p.withId("task-gone")).getText())
-                .startsWith("“Approve a new goal” was completed by Marco Rossi on ");
+                .startsWith("“Manager: approve the goal” was completed by Marco Rossi on ");
     }
 
     @Test
