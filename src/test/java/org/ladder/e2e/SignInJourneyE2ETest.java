@@ -86,16 +86,16 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People",
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Tasks", "Notifications", "Organisation", "People",
                 "Acknowledgements"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 
         signInAndCheck("ceo", "Catherine Okafor",
-                List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements"));
+                List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements"));
         signOut();
 
-        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import",
+        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Tasks", "Notifications", "Organisation", "Import",
                 "People", "Acknowledgements"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
