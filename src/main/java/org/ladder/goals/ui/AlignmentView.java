@@ -196,6 +196,7 @@ class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWidthFull();
+        actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Span hint = new Span("Expand a row to see the goals that ladder up to it. Click a goal to open it.");
         hint.addClassNames("ladder-hint", "ladder-wide-only");
@@ -252,13 +253,13 @@ class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** Below {@value #PHONE_WIDTH} px the tree keeps the goal, its status and progress: titles need the room. */
+    /** Below {@value #PHONE_WIDTH} px the tree keeps the goal and its progress: titles need the room. */
     void fitColumns(int windowWidth) {
         boolean phone = windowWidth < PHONE_WIDTH;
         tree.getColumnByKey("period").setVisible(!phone);
         tree.getColumnByKey("markers").setVisible(!phone);
-        tree.getColumnByKey("status").setWidth(phone ? "7.5em" : "12em");
-        tree.getColumnByKey("progress").setWidth(phone ? "6.5em" : "11em");
+        tree.getColumnByKey("status").setVisible(!phone); // the goal's page says it; titles need the room
+        tree.getColumnByKey("progress").setWidth(phone ? "6em" : "11em");
     }
 
     /** {@code alignment?goal=12} opens the tree down to that goal, selects it and scrolls to it. */

@@ -193,7 +193,7 @@ class AlignmentViewTest extends KaribuTest {
     }
 
     @Test
-    void atAPhonesWidthTheFiltersFoldAwayAndTheTreeKeepsTitleStatusAndProgress() {
+    void atAPhonesWidthTheFiltersFoldAwayAndTheTreeKeepsTitleAndProgress() {
         login("employee");
         navigate("alignment");
         AlignmentView view = _get(AlignmentView.class);
@@ -201,6 +201,7 @@ class AlignmentViewTest extends KaribuTest {
         view.fitColumns(390);
         assertThat(view.tree.getColumnByKey("period").isVisible()).isFalse();
         assertThat(view.tree.getColumnByKey("markers").isVisible()).isFalse();
+        assertThat(view.tree.getColumnByKey("status").isVisible()).isFalse();
         assertThat(view.tree.getColumnByKey("title").isVisible()).isTrue();
         assertThat(view.filters.hasClassName("ladder-filters-open")).isFalse();
         view.filtersToggle.click();
