@@ -54,8 +54,10 @@ class CharterJourneyE2ETest {
             fixtures.runAsyncJobs(fixtures.processInstanceId(versionId));
 
             // live: the banner appears without a reload
-            WebElement banner = employee.waitUpTo(30)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledge-banner")));
+            // (another journey may have left an older version pending: the new one supersedes it, live)
+            employee.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("acknowledge-banner"),
+                    "We grew from one team to many."));
+            WebElement banner = employee.find(By.id("acknowledge-banner"));
             assertThat(banner.getText()).contains("We grew from one team to many.");
             employee.screenshot("employee-acknowledge-banner");
             employee.find(By.cssSelector("#acknowledge-question textarea")).sendKeys("Does this change our team goals?",
