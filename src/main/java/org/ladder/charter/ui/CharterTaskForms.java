@@ -9,6 +9,7 @@ import org.ladder.charter.ReviewComment;
 import org.ladder.charter.workflow.CharterPublicationProcess;
 import org.ladder.tasks.AcknowledgementRefusedException;
 import org.ladder.tasks.AcknowledgementService;
+import org.ladder.tasks.CampaignFollowUpForm;
 import org.ladder.tasks.CampaignSummary;
 import org.ladder.tasks.TaskFormActions;
 import org.ladder.tasks.TaskFormProvider;
@@ -113,28 +114,9 @@ class CharterTaskForms implements TaskFormProvider {
     }
 
     private Component followUpForm(long versionId, Runnable onCompleted) {
-        VerticalLayout form = new VerticalLayout();
-        form.setId("charter-follow-up-form");
-        form.setPadding(false);
         CampaignSummary c = acknowledgements.campaignFor(CharterPublicationProcess.SUBJECT, versionId).orElseThrow();
-        form.add(new Paragraph(c.acknowledged() + " of " + c.total() + " people (" + c.percent()
-                + "%) have acknowledged " + c.title().toLowerCase() + ". Their managers were reminded. Chase the "
-                + "rest, then close the acknowledgements."));
-        form.add(new com.vaadin.flow.component.html.Anchor("acknowledgements", "See who is missing, per unit"));
-        Button close = new Button("Close the acknowledgements");
-        close.setId("close-acknowledgements");
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        close.addClickListener(e -> {
-            try {
-                acknowledgements.close(c.id());
-                Toasts.success("Closed. Nobody is asked any more.");
-                onCompleted.run();
-            } catch (AcknowledgementRefusedException ex) {
-                Toasts.error(ex.getMessage());
-            }
-        });
-        form.add(close);
-        return form;
+        return CampaignFollowUpForm.of(acknowledgements, c, c.title().toLowerCase(), "Their managers were reminded.",
+                "charter-follow-up-form", "close-acknowledgements", onCompleted);
     }
 
     private static void act(TextArea comment, Runnable onCompleted, Runnable action, String success) {
