@@ -55,13 +55,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient List<NavigationBadge> badges;
     private final transient LiveUpdates liveUpdates;
+    private final transient List<NavigationGate> gates;
     private final H1 pageTitle = new H1();
     private final SideNav nav = new SideNav();
     private final Map<String, Span> badgeSpans = new HashMap<>();
     private Registration liveRegistration;
 
     public MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
-            List<NavigationBadge> badges, LiveUpdates liveUpdates) {
+            List<NavigationBadge> badges, LiveUpdates liveUpdates, List<NavigationGate> gates) {
+        this.gates = gates;
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
         this.badges = badges;
@@ -116,11 +118,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.removeAll();
         badgeSpans.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (!shown(path)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
-            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             if (badges.stream().anyMatch(b -> b.path().equals(path))) {
                 Span badge = new Span();
                 badge.addClassName("ladder-badge");
@@ -131,6 +136,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         refreshBadges();
+    }
+
+    /** Whether no {@link NavigationGate} hides the entry from the signed-in person. */
+    private boolean shown(String path) {
+        return currentUser.get().map(user -> gates.stream().filter(g -> g.path().equals(path)).allMatch(g -> {
+            try {
+                return g.shows(user);
+            } catch (RuntimeException e) {
+                log.warn("Navigation gate '{}' failed: {}", path, e.toString());
+                return true;
+            }
+        })).orElse(true);
     }
 
     /** Re-counts the badges (open tasks, unread notifications) of the signed-in person. */
