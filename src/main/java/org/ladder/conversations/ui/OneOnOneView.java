@@ -71,21 +71,40 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div side = new Div();
     final Div holdArea = new Div();
 
-    final TextField newTopic = new TextField("New topic");
-    final Button addTopic = new Button("Add topic");
-    final TextArea newNote = new TextArea("New note");
-    final Checkbox noteShared = new Checkbox();
-    final Button addNote = new Button("Add note");
-    final TextField newAction = new TextField("New action item");
-    final Select<Owner> actionOwner = new Select<>();
-    final DatePicker actionDue = new DatePicker("Due");
-    final Button addAction = new Button("Add action item");
-    final DatePicker heldOn = new DatePicker("Held on");
-    final Button hold = new Button("Mark this 1:1 held");
+    // the forms: made afresh for each 1:1 shown (a navigation to another 1:1 may reuse this view)
+    TextField newTopic;
+    Button addTopic;
+    TextArea newNote;
+    Checkbox noteShared;
+    Button addNote;
+    TextField newAction;
+    Select<Owner> actionOwner;
+    DatePicker actionDue;
+    Button addAction;
+    DatePicker heldOn;
+    Button hold;
 
-    private final Binder<TopicDraft> topicBinder = new Binder<>(TopicDraft.class);
-    private final Binder<NoteDraft> noteBinder = new Binder<>(NoteDraft.class);
-    private final Binder<ActionDraft> actionBinder = new Binder<>(ActionDraft.class);
+    private Binder<TopicDraft> topicBinder;
+    private Binder<NoteDraft> noteBinder;
+    private Binder<ActionDraft> actionBinder;
+
+    private void newForms() {
+        newTopic = new TextField("New topic");
+        addTopic = new Button("Add topic");
+        newNote = new TextArea("New note");
+        noteShared = new Checkbox();
+        addNote = new Button("Add note");
+        newAction = new TextField("New action item");
+        actionOwner = new Select<>();
+        actionDue = new DatePicker("Due");
+        addAction = new Button("Add action item");
+        heldOn = new DatePicker("Held on");
+        hold = new Button("Mark this 1:1 held");
+        hold.addClickListener(e -> holdClicked());
+        topicBinder = new Binder<>(TopicDraft.class);
+        noteBinder = new Binder<>(NoteDraft.class);
+        actionBinder = new Binder<>(ActionDraft.class);
+    }
 
     /** One of the two, as the owner choice shows them. */
     record Owner(long id, String name) {
@@ -161,7 +180,6 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.clock = clock;
         setId("one-on-one-page");
         addClassName("ladder-one-on-one");
-        hold.addClickListener(e -> holdClicked());
     }
 
     @Override
@@ -204,6 +222,7 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void build(OneOnOnePage p) {
         removeAll();
+        newForms();
         page = p;
         title = "1:1 — " + p.reportName();
         header.setId("one-on-one-header");
@@ -319,12 +338,9 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (page.mayWork()) {
             Checkbox discussed = new Checkbox(t.text(), t.discussed());
             discussed.setId("topic-discussed-" + t.id());
-            discussed.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    act(() -> oneOnOnes.setDiscussed(t.id(), t.version(), e.getValue()), Map.of(), () -> {
-                    });
-                }
-            });
+            discussed.addValueChangeListener(e -> act(() -> oneOnOnes.setDiscussed(t.id(), t.version(),
+                    e.getValue()), Map.of(), () -> {
+                    }));
             what = discussed;
         } else {
             what = new Span(t.text() + (t.discussed() ? " (discussed)" : ""));
@@ -517,12 +533,9 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (mayWork) {
             Checkbox done = new Checkbox(a.text(), a.done());
             done.setId("action-done-" + a.id());
-            done.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    act(() -> oneOnOnes.setDone(a.id(), a.version(), e.getValue()), Map.of(), () -> {
-                    });
-                }
-            });
+            done.addValueChangeListener(e -> act(() -> oneOnOnes.setDone(a.id(), a.version(), e.getValue()),
+                    Map.of(), () -> {
+                    }));
             row.add(done);
         } else {
             row.add(new Span(a.text() + (a.done() ? " (done)" : "")));

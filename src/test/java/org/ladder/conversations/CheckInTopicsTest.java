@@ -1,0 +1,105 @@
+package org.ladder.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ladder.checkins.CheckInSubmitted;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalStatus;
+import org.ladder.notifications.FreshPeople;
+import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A check-in that rates goals at risk or off track heads the next 1:1's agenda, once per goal while it waits. */
+@LadderIntegrationTest
+class CheckInTopicsTest {
+
+    @Autowired
+    OneOnOnes oneOnOnes;
+    @Autowired
+    OneOnOneQueries queries;
+    @Autowired
+    FreshPeople freshPeople;
+    @Autowired
+    OneOnOneFixtures fixtures;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    @Test
+    void goalsAtRiskHeadTheAgendaOnceUntilTheyAreDiscussed() {
+        FreshPeople.Team team = freshPeople.team();
+        GoalDetails risky = fixtures.activeGoal(team, "Migrate the billing jobs");
+        GoalDetails fine = fixtures.activeGoal(team, "Write the onboarding guide");
+        assertThat(risky.status()).isEqualTo(GoalStatus.ACTIVE);
+        signedIn.as(team.lead().username());
+        long id = oneOnOnes.open(team.jon().id()).orElseThrow();
+        oneOnOnes.addTopic(id, "Holiday plans");
+
+        submitted(team, 1, List.of(risky.id()));
+
+        OneOnOnePage page = queries.page(id);
+        assertThat(page.agenda()).extracting(OneOnOnePage.Topic::text)
+                .containsExactly("“Migrate the billing jobs” is at risk", "Holiday plans");
+        assertThat(page.agenda().get(0).fromCheckIn()).isTrue();
+        assertThat(page.agenda().get(0).mayRemove()).isFalse();
+
+        // the next check-in rates it at risk again, and another goal too: no second topic for the first
+        submitted(team, 2, List.of(risky.id(), fine.id()));
+        assertThat(queries.page(id).agenda()).extracting(OneOnOnePage.Topic::text).containsExactly(
+                "“Migrate the billing jobs” is at risk", "“Write the onboarding guide” is at risk", "Holiday plans");
+
+        // once discussed and held, a new at-risk rating raises it again
+        OneOnOnePage before = queries.page(id);
+        before.agenda().stream().filter(OneOnOnePage.Topic::fromCheckIn)
+                .forEach(t -> oneOnOnes.setDiscussed(t.id(), t.version(), true));
+        oneOnOnes.hold(id, before.version(), java.time.LocalDate.now());
+        submitted(team, 3, List.of(risky.id()));
+        assertThat(queries.page(id).agenda()).extracting(OneOnOnePage.Topic::text)
+                .containsExactly("“Migrate the billing jobs” is at risk", "Holiday plans");
+        assertThat(queries.page(id).meetings().get(0).discussed()).hasSize(2);
+    }
+
+    @Test
+    void aCheckInStartsTheOneOnOneIfThePairHasNoneYetAndTheReportSeesTheTopicToo() {
+        FreshPeople.Team team = freshPeople.team();
+        GoalDetails risky = fixtures.activeGoal(team, "Cut the build time in half");
+        submitted(team, 4, List.of(risky.id()));
+        signedIn.as(team.jon().username());
+        long id = queries.withMyManager().orElseThrow().oneOnOneId();
+        assertThat(queries.page(id).agenda()).extracting(OneOnOnePage.Topic::text)
+                .containsExactly("“Cut the build time in half” is at risk");
+        assertThat(queries.withMyManager().orElseThrow().topicsWaiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckInWithNothingAtRiskAddsNothing() {
+        FreshPeople.Team team = freshPeople.team();
+        submitted(team, 5, List.of());
+        signedIn.as(team.jon().username());
+        assertThat(queries.withMyManager().orElseThrow().oneOnOneId()).isNull();
+    }
+
+    /** As the check-ins module publishes it: inside the submitting transaction, acted on after its commit. */
+    private void submitted(FreshPeople.Team team, long checkInId, List<Long> atRisk) {
+        signedIn.as(team.jon().username());
+        tx.executeWithoutResult(s -> events.publishEvent(new CheckInSubmitted(checkInId, team.jon().id(),
+                team.lead().id(), atRisk, Instant.now())));
+        signedIn.as(team.lead().username());
+    }
+}
