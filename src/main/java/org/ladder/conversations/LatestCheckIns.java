@@ -1,8 +1,11 @@
 package org.ladder.conversations;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ladder.checkins.CheckInQueries;
+import org.ladder.checkins.LatestCheckIn;
 import org.ladder.goals.GoalRef;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +13,25 @@ import org.springframework.stereotype.Component;
 @Component
 class LatestCheckIns {
 
-    /** By goal id; goals without a check-in are missing. */
+    private final CheckInQueries checkIns;
+
+    LatestCheckIns(CheckInQueries checkIns) {
+        this.checkIns = checkIns;
+    }
+
+    /** By goal id; goals without a check-in are missing. The caller may read the person's 1:1s (so their check-ins). */
     Map<Long, GoalInTalk> latest(long personId, List<GoalRef> goals) {
-        return Map.of();
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LatestCheckIn> latest = checkIns.latestByGoal(personId);
+        Map<Long, GoalInTalk> byGoal = new HashMap<>();
+        for (GoalRef goal : goals) {
+            LatestCheckIn l = latest.get(goal.id());
+            if (l != null) {
+                byGoal.put(goal.id(), new GoalInTalk(goal, l.at(), l.confidence(), l.blockers(), l.comment()));
+            }
+        }
+        return byGoal;
     }
 }

@@ -7,7 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ladder.checkins.CheckInDraft;
 import org.ladder.checkins.CheckInSubmitted;
+import org.ladder.checkins.CheckIns;
+import org.ladder.goals.Confidence;
+import org.ladder.support.CheckInFixtures;
+import org.ladder.support.GoalFixtures;
+import java.util.Map;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalStatus;
 import org.ladder.notifications.FreshPeople;
@@ -35,6 +41,10 @@ class CheckInTopicsTest {
     TransactionTemplate tx;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    CheckInFixtures checkInFixtures;
+    @Autowired
+    CheckIns checkIns;
 
     @AfterEach
     void signOut() {
@@ -93,6 +103,38 @@ class CheckInTopicsTest {
         submitted(team, 5, List.of());
         signedIn.as(team.jon().username());
         assertThat(queries.withMyManager().orElseThrow().oneOnOneId()).isNull();
+    }
+
+    @Test
+    void aRealCheckInOffTrackHeadsTheAgendaAndThePageShowsTheGoalWithItsLatestCheckIn() {
+        CheckInFixtures.Team team = checkInFixtures.freshTeam();
+        GoalDetails late = checkInFixtures.activeGoal(team, "Retire the legacy queue", null,
+                GoalFixtures.numeric("Consumers moved", 0, 8, 2, 100));
+        GoalDetails fine = checkInFixtures.activeGoal(team, "Document the API", null,
+                GoalFixtures.numeric("Endpoints documented", 0, 20, 5, 100));
+        signedIn.as(team.person());
+        checkIns.submit(checkInFixtures.draft(g -> g.id() == late.id()
+                ? new CheckInDraft.GoalEntry(g.id(), g.version(), CheckInFixtures.entry(g, Confidence.OFF_TRACK,
+                        Map.of("Consumers moved", "3")).values(), Confidence.OFF_TRACK, "Waiting for the ops team",
+                        "Two consumers left")
+                : CheckInFixtures.entry(g, Confidence.ON_TRACK, Map.of()), 4, null));
+
+        signedIn.as(team.manager());
+        long id = queries.myReports(0, 10).stream().filter(r -> r.reportId() == team.personId()).findFirst()
+                .orElseThrow().oneOnOneId();
+        assertThat(queries.page(id).agenda()).extracting(OneOnOnePage.Topic::text)
+                .containsExactly("“Retire the legacy queue” is off track");
+        List<GoalInTalk> goals = queries.goalsOf(id);
+        assertThat(goals).extracting(g -> g.goal().title()).containsExactly("Retire the legacy queue",
+                "Document the API");
+        GoalInTalk first = goals.get(0);
+        assertThat(first.confidence()).isEqualTo(Confidence.OFF_TRACK);
+        assertThat(first.blockers()).isEqualTo("Waiting for the ops team");
+        assertThat(first.comment()).isEqualTo("Two consumers left");
+        assertThat(first.lastCheckInAt()).isNotNull();
+        assertThat(first.goal().progress()).isGreaterThan(30);
+        assertThat(goals.get(1).confidence()).isEqualTo(Confidence.ON_TRACK);
+        assertThat(fine.id()).isEqualTo(goals.get(1).goal().id());
     }
 
     /** As the check-ins module publishes it: inside the submitting transaction, acted on after its commit. */
