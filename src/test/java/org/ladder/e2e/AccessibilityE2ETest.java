@@ -112,6 +112,9 @@ class AccessibilityE2ETest {
             }
             String template = view.getAnnotation(Route.class).value();
             String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()));
+            // a report's 1:1 (employee's, with manager); optional parameters left out
+            path = path.replaceAll(":reportId(\\([^)]*\\))?", String.valueOf(fixtures.personId("employee")))
+                    .replaceAll("/:[A-Za-z]+\\?(\\([^)]*\\))?", "");
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask
                         : String.valueOf(fixtures.personId("manager")));
