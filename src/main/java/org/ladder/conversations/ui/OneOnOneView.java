@@ -36,7 +36,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -78,7 +78,7 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     Checkbox noteShared;
     Button addNote;
     TextField newAction;
-    Select<Owner> actionOwner;
+    RadioButtonGroup<Owner> actionOwner;
     DatePicker actionDue;
     Button addAction;
     DatePicker heldOn;
@@ -95,7 +95,7 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         noteShared = new Checkbox();
         addNote = new Button("Add note");
         newAction = new TextField("New action item");
-        actionOwner = new Select<>();
+        actionOwner = new RadioButtonGroup<>();
         actionDue = new DatePicker("Due");
         addAction = new Button("Add action item");
         heldOn = new DatePicker("Held on");
@@ -227,19 +227,22 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title = "1:1 — " + p.reportName();
         header.setId("one-on-one-header");
         header.addClassName("ladder-one-on-one-header");
-        Div main = new Div();
-        main.addClassName("ladder-one-on-one-main");
-        main.add(section("Agenda", "one-on-one-agenda", agendaList, p.mayWork() ? topicForm() : null));
-        main.add(section("Notes", "one-on-one-notes", notesList, p.mayWork() ? noteForm(p) : null));
-        main.add(section("Action items", "one-on-one-actions", actionsList, p.mayWork() ? actionForm(p) : null));
+        // one grid: on a desktop the goals sit beside the rest, on a phone right after the agenda
+        Div columns = new Div();
+        columns.addClassName("ladder-one-on-one-columns");
+        columns.add(section("Agenda", "one-on-one-agenda", agendaList, p.mayWork() ? topicForm() : null));
+        side.setId("one-on-one-side-column");
+        side.addClassName("ladder-one-on-one-side-column");
+        columns.add(side);
+        columns.add(section("Notes", "one-on-one-notes", notesList, p.mayWork() ? noteForm(p) : null));
+        columns.add(section("Action items", "one-on-one-actions", actionsList, p.mayWork() ? actionForm(p)
+                : null));
         holdArea.setId("one-on-one-hold");
         holdArea.addClassName("ladder-one-on-one-hold");
-        main.add(holdArea);
+        columns.add(holdArea);
         history.setId("one-on-one-history");
-        main.add(history);
-        side.setId("one-on-one-side-column");
-        Div columns = new Div(main, side);
-        columns.addClassName("ladder-one-on-one-columns");
+        history.addClassName("ladder-one-on-one-history");
+        columns.add(history);
         add(header, columns, earlier(p.reportId(), p.id()));
         render(p);
     }
