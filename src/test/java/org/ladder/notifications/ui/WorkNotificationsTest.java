@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.Visibility;
-import org.ladder.goals.ui.GoalUiFixtures;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.notifications.FreshPeople;
 import org.ladder.notifications.NotificationItem;
@@ -23,7 +23,7 @@ import org.ladder.people.PeopleService;
 import org.ladder.support.CharterFixtures;
 import org.ladder.support.KaribuTest;
 import org.ladder.tasks.AcknowledgementService;
-import org.ladder.tasks.RecipientTaskSubjects;
+import org.ladder.tasks.InboxService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -39,7 +39,7 @@ import com.vaadin.flow.component.html.Span;
 class WorkNotificationsTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures goals;
+    GoalFixtures goals;
     @Autowired
     CharterFixtures charter;
     @Autowired
@@ -47,7 +47,7 @@ class WorkNotificationsTest extends KaribuTest {
     @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
-    RecipientTaskSubjects subjects;
+    InboxService inbox;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -75,7 +75,7 @@ class WorkNotificationsTest extends KaribuTest {
 
         List<NotificationItem> before = mineAbout("manager", goal.title());
         assertThat(before).singleElement().satisfies(n -> {
-            assertThat(n.title()).isEqualTo("New task: Manager: approve the goal: “" + goal.title() + "” — Emma Lindqvist");
+            assertThat(n.title()).isEqualTo("New task: approve the goal “" + goal.title() + "” — Emma Lindqvist");
             assertThat(n.unread()).isTrue();
             assertThat(n.done()).isFalse();
         });
@@ -140,10 +140,10 @@ class WorkNotificationsTest extends KaribuTest {
         long manager = people.findByUsername("manager").orElseThrow().id();
         long stranger = freshPeople.team().jon().id();
 
-        Map<Long, String> named = subjects.subjects(approval.getId(), List.of(manager, stranger));
+        Map<Long, String> named = inbox.subjectsFor(approval.getId(), List.of(manager, stranger));
 
         assertThat(named).containsEntry(manager, "“" + goal.title() + "” — Emma Lindqvist")
-                .containsEntry(stranger, "a private goal of Emma Lindqvist");
+                .containsEntry(stranger, "A private goal — Emma Lindqvist");
         assertThat(mineAbout("manager", goal.title())).singleElement()
                 .satisfies(n -> assertThat(n.title()).contains("“" + goal.title() + "”"));
     }
