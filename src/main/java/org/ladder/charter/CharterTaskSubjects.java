@@ -10,11 +10,9 @@ import org.ladder.charter.domain.CharterVersionRepository;
 import org.ladder.charter.workflow.CharterPublicationProcess;
 import org.ladder.tasks.TaskSubjects;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Names the version behind each charter task, the same for every viewer: "Charter version 3". */
 @Component
-@Transactional(readOnly = true)
 class CharterTaskSubjects implements TaskSubjects {
 
     private final CharterVersionRepository versions;

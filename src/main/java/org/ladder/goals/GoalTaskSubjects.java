@@ -16,7 +16,6 @@ import org.ladder.goals.workflow.OrphanGoalProcess;
 import org.ladder.people.PeopleService;
 import org.ladder.tasks.TaskSubjects;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Names the goal behind each goal task ("“Title” — Owner") for the inbox, notifications and e-mail, with the
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Visibility} says); others read "A private goal — Owner". The engine itself only knows the goal's id.
  */
 @Component
-@Transactional(readOnly = true)
 class GoalTaskSubjects implements TaskSubjects {
 
     static final String PRIVATE_GOAL = "A private goal";
@@ -53,8 +51,10 @@ class GoalTaskSubjects implements TaskSubjects {
         businessKeys.forEach(k -> keyByGoal.put(goalId.applyAsLong(k), k));
         List<Goal> found = goals.findAllById(keyByGoal.keySet());
         Map<Long, String> personNames = new HashMap<>();
-        people.summaries(found.stream().map(Goal::getOwnerPersonId).filter(Objects::nonNull).distinct().toList())
-                .forEach(p -> personNames.put(p.id(), p.displayName()));
+        // no caller check here: notifications ask for their recipients while nobody may be signed in
+        found.stream().map(Goal::getOwnerPersonId).filter(Objects::nonNull).distinct()
+                .forEach(id -> people.usernameOf(id).flatMap(people::findByUsername)
+                        .ifPresent(p -> personNames.put(id, p.displayName())));
         Map<Long, String> unitNames = people.unitNames(found.stream().map(Goal::getOwnerUnitId)
                 .filter(Objects::nonNull).distinct().toList());
         Map<String, String> subjects = new HashMap<>();

@@ -13,7 +13,9 @@ import java.util.Set;
  * notifications and e-mail (each recipient). The engine's variables and task descriptions carry ids only
  * (administrators read them in Cockpit, and a private goal's title must not be there); the tasks module asks the
  * feature that owns the process, which looks the subject up with the viewer's rights ("A private goal — Owner"
- * when the viewer may not see it). Implemented by feature modules; the tasks module never imports them.
+ * when the viewer may not see it). Implemented by feature modules; the tasks module never imports them. Called inside the caller's transaction:
+ * an implementation needs no {@code @Transactional} of its own (a failure is logged and names nothing, without
+ * rolling back the caller's change).
  */
 public interface TaskSubjects {
 

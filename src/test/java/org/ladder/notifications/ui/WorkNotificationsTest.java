@@ -24,6 +24,7 @@ import org.ladder.support.CharterFixtures;
 import org.ladder.support.KaribuTest;
 import org.ladder.tasks.AcknowledgementService;
 import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskReminderDue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -146,6 +147,31 @@ class WorkNotificationsTest extends KaribuTest {
                 .containsEntry(stranger, "A private goal — Emma Lindqvist");
         assertThat(mineAbout("manager", goal.title())).singleElement()
                 .satisfies(n -> assertThat(n.title()).contains("“" + goal.title() + "”"));
+    }
+
+    /**
+     * A reminder (and its e-mail, which carries the same title) about a private goal's task, sent to someone who may
+     * not read the goal, says only that it is a private goal and whose; the task is named without the role.
+     */
+    @Test
+    void aReminderAboutAPrivateGoalNamesItOnlyAsPrivateToThoseWhoMayNotReadIt() {
+        GoalDetails team = goals.teamGoal(unique("Private reminder parent"), null);
+        GoalDetails draft = goals.personalDraft("employee", unique("Private reminder"), team.id(), Visibility.PRIVATE);
+        signedIn.as("employee");
+        GoalDetails goal = context.getBean(org.ladder.goals.GoalPlanning.class).submit(draft.id(), draft.version());
+        Task approval = approvalOf(goal);
+        var stranger = freshPeople.team().jon();
+        long manager = people.findByUsername("manager").orElseThrow().id();
+        signedIn.nobody();
+
+        context.publishEvent(new TaskReminderDue(approval.getId(), approval.getName(), "task/" + approval.getId(),
+                List.of(stranger.id(), manager), null));
+
+        assertThat(mineAbout(stranger.username(), "Reminder: ")).filteredOn(n -> n.link().equals("task/" + approval.getId()))
+                .singleElement().satisfies(n -> assertThat(n.title())
+                        .isEqualTo("Reminder: approve the goal: A private goal — Emma Lindqvist"));
+        assertThat(mineAbout("manager", "Reminder: approve the goal “" + goal.title() + "” — Emma Lindqvist"))
+                .hasSize(1);
     }
 
     @Test
