@@ -6,10 +6,7 @@ import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ladder.support.GoalFixtures;
@@ -35,11 +32,7 @@ class GoalTaskFormsTest extends KaribuTest {
     @Autowired
     GoalFixtures fixtures;
     @Autowired
-    TaskService tasks;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
     /** The form's own confirmation (the only toast: the task page adds none). */
     private static void assertToast(String text) {
@@ -47,25 +40,11 @@ class GoalTaskFormsTest extends KaribuTest {
     }
 
     private Task task(String businessKey, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-                .singleResult();
+        return fixtures.openTask(businessKey, taskKey);
     }
 
     private void runJobs(String businessKey) {
-        fixtures.signedIn().nobody();
-        for (int round = 0; round < 5; round++) {
-            var instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
-            boolean ran = false;
-            for (var pi : instances) {
-                for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-                    management.executeJob(job.getId());
-                    ran = true;
-                }
-            }
-            if (!ran) {
-                return;
-            }
-        }
+        fixtures.runJobs(businessKey);
     }
 
     @Test
