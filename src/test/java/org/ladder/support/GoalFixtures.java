@@ -75,11 +75,13 @@ public class GoalFixtures {
     private final HistoryService history;
     private final NotificationService notifications;
     private final JdbcTemplate jdbc;
+    private final ProcessJobs jobs;
 
     GoalFixtures(GoalPlanning goals, GoalApprovals approvals, GoalQueries queries, CharterService charter,
             CharterFixtures charters, PeopleService people, SignedIn signedIn, TaskService tasks,
             ManagementService management, RuntimeService runtime, HistoryService history,
-            NotificationService notifications, JdbcTemplate jdbc) {
+            NotificationService notifications, JdbcTemplate jdbc, ProcessJobs jobs) {
+        this.jobs = jobs;
         this.goals = goals;
         this.approvals = approvals;
         this.queries = queries;
@@ -282,7 +284,11 @@ public class GoalFixtures {
 
     /** A personal goal of {@code username}, submitted (and so waiting for the manager, or active without one). */
     public GoalDetails personalSubmitted(String username, String title, Long parentId) {
-        GoalDetails d = personalDraft(username, title, parentId, Visibility.PUBLIC);
+        return personalSubmitted(username, title, parentId, Visibility.PUBLIC);
+    }
+
+    public GoalDetails personalSubmitted(String username, String title, Long parentId, Visibility visibility) {
+        GoalDetails d = personalDraft(username, title, parentId, visibility);
         return as(username, () -> goals.submit(d.id(), d.version()));
     }
 
@@ -434,44 +440,21 @@ public class GoalFixtures {
 
     /** Fires the instance's timer waiting in {@code activityId}, as if its time had come. */
     public void fireTimer(String processInstanceId, String activityId) {
-        signedIn.nobody();
-        Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
-                .singleResult();
-        Objects.requireNonNull(timer, () -> "No timer waiting in " + activityId);
-        management.executeJob(timer.getId());
+        jobs.fireTimer(processInstanceId, activityId);
     }
 
     public boolean hasTimer(String processInstanceId, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
-                .count() > 0;
+        return jobs.hasTimer(processInstanceId, activityId);
     }
 
     /** Runs the instance's waiting asynchronous continuations (not timers), as the job executor would. */
     public void runAsyncJobs(String processInstanceId) {
-        signedIn.nobody();
-        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
-            management.executeJob(job.getId());
-        }
+        jobs.runAsyncJobs(processInstanceId);
     }
 
-    /**
-     * Runs the waiting asynchronous continuations (not timers) of the instances with this business key, and those
-     * they leave, a few rounds deep.
-     */
+    /** Runs the waiting asynchronous continuations (not timers) of the instances with this business key. */
     public void runJobs(String businessKey) {
-        signedIn.nobody();
-        for (int round = 0; round < 5; round++) {
-            boolean ran = false;
-            for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-                for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-                    management.executeJob(job.getId());
-                    ran = true;
-                }
-            }
-            if (!ran) {
-                return;
-            }
-        }
+        jobs.runJobs(businessKey);
     }
 
     /** Runs the orphan sweep now, as its morning timer would. */

@@ -134,9 +134,7 @@ class WorkNotificationsTest extends KaribuTest {
     @Test
     void aPrivateGoalIsNamedOnlyToThoseWhoMayReadIt() {
         GoalDetails team = goals.teamGoal(unique("Private parent"), null);
-        GoalDetails draft = goals.personalDraft("employee", unique("Private"), team.id(), Visibility.PRIVATE);
-        signedIn.as("employee");
-        GoalDetails goal = context.getBean(org.ladder.goals.GoalPlanning.class).submit(draft.id(), draft.version());
+        GoalDetails goal = goals.personalSubmitted("employee", unique("Private"), team.id(), Visibility.PRIVATE);
         Task approval = approvalOf(goal);
         long manager = people.findByUsername("manager").orElseThrow().id();
         long stranger = freshPeople.team().jon().id();
@@ -156,13 +154,10 @@ class WorkNotificationsTest extends KaribuTest {
     @Test
     void aReminderAboutAPrivateGoalNamesItOnlyAsPrivateToThoseWhoMayNotReadIt() {
         GoalDetails team = goals.teamGoal(unique("Private reminder parent"), null);
-        GoalDetails draft = goals.personalDraft("employee", unique("Private reminder"), team.id(), Visibility.PRIVATE);
-        signedIn.as("employee");
-        GoalDetails goal = context.getBean(org.ladder.goals.GoalPlanning.class).submit(draft.id(), draft.version());
+        GoalDetails goal = goals.personalSubmitted("employee", unique("Private reminder"), team.id(), Visibility.PRIVATE);
         Task approval = approvalOf(goal);
         var stranger = freshPeople.team().jon();
         long manager = people.findByUsername("manager").orElseThrow().id();
-        signedIn.nobody();
 
         context.publishEvent(new TaskReminderDue(approval.getId(), approval.getName(), "task/" + approval.getId(),
                 List.of(stranger.id(), manager), null));
