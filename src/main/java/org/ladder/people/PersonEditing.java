@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonEditing {
 
     /** Roles only admins may grant or remove. */
-    public static final Set<Role> ADMIN_ONLY_ROLES = EnumSet.of(Role.ADMIN, Role.HR);
+    public static final Set<Role> ADMIN_ONLY_ROLES = PrivilegedRoles.PRIVILEGED;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
