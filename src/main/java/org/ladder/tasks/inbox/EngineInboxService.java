@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
 import org.ladder.tasks.TaskSubjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EngineInboxService implements InboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineInboxService.class);
 
     static final String ALREADY_COMPLETED = "This task was already completed or withdrawn, perhaps in another tab "
             + "or by a colleague. Nothing was saved.";
@@ -373,7 +378,8 @@ class EngineInboxService implements InboxService {
     private Map<String, String> subjects(List<Task> page, Map<String, String> processKeys,
             Map<String, String> businessKeys) {
         Map<String, String> byInstance = new HashMap<>();
-        if (currentUser.get().isEmpty()) {
+        Optional<LadderUser> viewer = currentUser.get();
+        if (viewer.isEmpty()) {
             return byInstance; // nobody to name it for (the engine's own jobs): the description's ids stay
         }
         for (TaskSubjects feature : subjects) {
@@ -386,13 +392,48 @@ class EngineInboxService implements InboxService {
                     }
                 }
                 if (!instanceByBusinessKey.isEmpty()) {
-                    feature.subjects(processKey, instanceByBusinessKey.keySet())
+                    feature.subjects(processKey, instanceByBusinessKey.keySet(), viewer.get().personId())
                             .forEach((businessKey, subject) -> byInstance.put(instanceByBusinessKey.get(businessKey),
                                     subject));
                 }
             }
         }
         return byInstance;
+    }
+
+    @Override
+    public Map<Long, String> subjectsFor(String taskId, Collection<Long> personIds) {
+        Task task = personIds.isEmpty() ? null : find(taskId).orElse(null);
+        if (task == null || task.getProcessInstanceId() == null) {
+            return Map.of();
+        }
+        String processKey = processKeys(Set.of(task.getProcessDefinitionId())).get(task.getProcessDefinitionId());
+        String businessKey = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (processKey == null || businessKey == null) {
+            return Map.of();
+        }
+        Optional<TaskSubjects> feature = subjects.orderedStream().filter(f -> f.processKeys().contains(processKey))
+                .findFirst();
+        Map<Long, String> named = new LinkedHashMap<>();
+        feature.ifPresent(f -> {
+            for (Long person : personIds) {
+                if (person == null) {
+                    continue;
+                }
+                try {
+                    String subject = f.subjects(processKey, List.of(businessKey), person).get(businessKey);
+                    if (subject != null) {
+                        named.put(person, subject);
+                    }
+                } catch (RuntimeException e) {
+                    // a feature that fails names nothing (caught here, so the caller's transaction stays good)
+                    log.warn("Task {}: {} could not name its subject: {}", taskId, f.getClass().getSimpleName(),
+                            e.toString());
+                    return;
+                }
+            }
+        });
+        return named;
     }
 
     private static Set<String> ids(Collection<Task> page, java.util.function.Function<Task, String> id) {
