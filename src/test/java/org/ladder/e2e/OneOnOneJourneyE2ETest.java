@@ -2,24 +2,23 @@ package org.ladder.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.ladder.checkins.CheckIns;
-import org.ladder.goals.Confidence;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalPlanning;
-import org.ladder.support.CheckInFixtures;
 import org.ladder.support.GoalFixtures;
-import org.ladder.support.SignedIn;
 import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.SignedIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real browsers: {@code employee} checks in with one goal at risk and answers the pulse; {@code manager} is told
@@ -37,9 +36,7 @@ class OneOnOneJourneyE2ETest {
     @Autowired
     GoalPlanning goals;
     @Autowired
-    CheckInFixtures checkInFixtures;
-    @Autowired
-    CheckIns checkIns;
+    JdbcTemplate jdbc;
     @Autowired
     SignedIn signedIn;
 
@@ -110,12 +107,31 @@ class OneOnOneJourneyE2ETest {
         }
     }
 
-    /** The employee's check-in with {@code goal} at risk and the pulse answered. */
+    /**
+     * The employee's check-in through the form at {@code /check-in} (module checkins): {@code goal} at risk, the
+     * others as they are, and the pulse answered with 4. Found by what the person reads (the goal's title, the
+     * confidence "At risk", the pulse's 4, the submit button), not by ids.
+     */
     private void checkIn(BrowserSession employee, GoalDetails goal) throws Exception {
-        // stand-in until the check-in form is on main: the same service call the form makes
-        signedIn.as("employee");
-        checkIns.submit(checkInFixtures.draft(g -> CheckInFixtures.entry(g, g.id() == goal.id()
-                ? Confidence.AT_RISK : Confidence.ON_TRACK, Map.of()), 4, "Clearer since the new roadmap"));
-        signedIn.nobody();
+        employee.open("/check-in");
+        String title = goal.title();
+        WebElement atRisk = employee.find(By.xpath("(//*[text()[contains(., '" + title + "')]])[1]"
+                + "/ancestor::*[.//vaadin-radio-button[normalize-space(.)='At risk']][1]"
+                + "//vaadin-radio-button[normalize-space(.)='At risk']"));
+        scrollAndClick(employee, atRisk);
+        WebElement pulse = employee.find(By.xpath("//vaadin-radio-button[normalize-space(.)='4']"));
+        scrollAndClick(employee, pulse);
+        employee.screenshot("one-on-one-employee-check-in");
+        WebElement submit = employee.find(By.xpath("(//vaadin-button[contains(normalize-space(.), 'Submit') "
+                + "or contains(normalize-space(.), 'Check in')])[last()]"));
+        scrollAndClick(employee, submit);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from goal where id = ? and confidence = 'AT_RISK'", Long.class, goal.id()) == 1);
+    }
+
+    private static void scrollAndClick(BrowserSession browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }
