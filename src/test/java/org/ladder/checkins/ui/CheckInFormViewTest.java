@@ -122,6 +122,21 @@ class CheckInFormViewTest extends KaribuTest {
     }
 
     @Test
+    void homeAsksForACheckInUntilThePersonHasCheckedIn() {
+        Team team = fixtures.freshTeam();
+        fixtures.activeGoal(team, "Home goal", null);
+        login(team.person());
+        navigate("");
+        assertThat(_get(Div.class, d -> d.withId("check-in-home")).getElement().getTextRecursively())
+                .contains("You have not checked in yet");
+        fixtures.checkInUnchanged(team.person());
+        login(team.person());
+        navigate("check-ins");
+        navigate("");
+        _assertNone(Div.class, d -> d.withId("check-in-home"));
+    }
+
+    @Test
     void someoneWithoutActiveGoalsSeesAnEmptyState() {
         Team team = fixtures.freshTeam();
         login(team.colleague());
