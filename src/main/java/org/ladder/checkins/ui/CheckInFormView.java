@@ -113,11 +113,6 @@ class CheckInFormView extends VerticalLayout implements BeforeEnterObserver {
         parts.clear();
         fields.clear();
         add(new H2("Check-in"));
-        Paragraph intro = new Paragraph(form.lastCheckInAt() == null ? "Your first check-in: where each goal stands "
-                + "now, and how confident you are." : "Your last check-in was on " + Formats.date(form.lastCheckInAt())
-                + ". Where does each goal stand now?");
-        intro.setId("check-in-intro");
-        add(intro);
         if (!form.hasGoals()) {
             Paragraph none = new Paragraph("You have no active goal to check in on. ");
             none.add(new Anchor("ladder", "Plan or see your goals on My ladder"));
@@ -126,6 +121,11 @@ class CheckInFormView extends VerticalLayout implements BeforeEnterObserver {
             add(none);
             return;
         }
+        Paragraph intro = new Paragraph(form.lastCheckInAt() == null ? "Your first check-in: where each goal stands "
+                + "now, and how confident you are." : "Your last check-in was on " + Formats.date(form.lastCheckInAt())
+                + ". Where does each goal stand now?");
+        intro.setId("check-in-intro");
+        add(intro);
         formError.setId("check-in-error");
         formError.addClassName("ladder-form-error");
         formError.getElement().setAttribute("role", "alert");
