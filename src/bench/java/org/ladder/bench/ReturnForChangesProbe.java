@@ -375,8 +375,8 @@ final class ReturnForChangesProbe {
             waitUpTo(30).until(d -> Boolean.FALSE.equals(js.executeScript(
                     "return Object.values(window.Vaadin.Flow.clients)"
                             + ".some(c => typeof c.isActive === 'function' && c.isActive());")));
-            @SuppressWarnings("unchecked")
             CountingDataSource.startThreadsNamed("http-nio", logSql);
+            @SuppressWarnings("unchecked")
             List<Number> result = (List<Number>) js.executeAsyncScript(CLICK_SCRIPT);
             long statements = CountingDataSource.stop();
             if (logSql) {
