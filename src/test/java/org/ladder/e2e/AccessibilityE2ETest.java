@@ -111,9 +111,10 @@ class AccessibilityE2ETest {
                 continue; // test-only views; the login page is checked signed out below
             }
             String template = view.getAnnotation(Route.class).value();
-            String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()));
-            // a report's 1:1 (employee's, with manager); optional parameters left out
-            path = path.replaceAll(":reportId(\\([^)]*\\))?", String.valueOf(fixtures.personId("employee")))
+            String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()))
+                    .replaceAll(":personId\\??(\\([^)]*\\))?", String.valueOf(fixtures.personId("manager")))
+                    // a report's 1:1 (employee's, with manager); optional parameters left out
+                    .replaceAll(":reportId(\\([^)]*\\))?", String.valueOf(fixtures.personId("employee")))
                     .replaceAll("/:[A-Za-z]+\\?(\\([^)]*\\))?", "");
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask

@@ -38,7 +38,7 @@ final class GoalsBeside {
             facts.addClassName("ladder-one-on-one-goal-facts");
             if (g.confidence() != null) {
                 Span confidence = new Span(g.confidence().label());
-                confidence.addClassNames("ladder-confidence", "ladder-confidence-"
+                confidence.addClassNames("ladder-one-on-one-confidence", "ladder-one-on-one-confidence-"
                         + g.confidence().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 facts.add(confidence);
             }

@@ -15,12 +15,15 @@ import org.ladder.goals.GoalActions;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalLimits;
+import org.ladder.goals.GoalPageSection;
 import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultView;
 import org.ladder.tasks.AcknowledgementService;
+import org.ladder.base.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -61,11 +64,16 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final transient GoalQueries queries;
     private final transient GoalPlanning goals;
     private final transient AcknowledgementService acknowledgements;
+    private final transient ObjectProvider<GoalPageSection> sections;
+    private final transient CurrentUser currentUser;
     private String title = "Goal";
     GoalDetails goal;
     final HorizontalLayout actions = new HorizontalLayout();
 
-    GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements) {
+    GoalPage(GoalQueries queries, GoalPlanning goals, AcknowledgementService acknowledgements,
+            ObjectProvider<GoalPageSection> sections, CurrentUser currentUser) {
+        this.sections = sections;
+        this.currentUser = currentUser;
         this.queries = queries;
         this.goals = goals;
         this.acknowledgements = acknowledgements;
@@ -132,6 +140,10 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             facts.add(Facts.fact("Ladders up to", parent(g), "goal-parent"));
         }
         facts.add(Facts.fact("Progress", ProgressMeter.of(g.progress()), "goal-progress"));
+        if (g.lastCheckInAt() != null) {
+            facts.add(Facts.fact("Last check-in", Formats.date(g.lastCheckInAt()) + " · "
+                    + g.confidence().label(), "goal-last-check-in"));
+        }
         if (!g.contributesTo().isEmpty()) {
             Div to = new Div();
             g.contributesTo().forEach(r -> to.add(new Div(GoalLinks.link(r))));
@@ -148,6 +160,10 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
 
         add(new H3("Key results"), GoalPageSections.keyResults(g));
+        currentUser.get().ifPresent(viewer -> sections.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(GoalPageSection::order))
+                .map(section -> section.create(g, viewer)).filter(java.util.Objects::nonNull)
+                .forEach(this::add));
 
         long children = queries.countChildGoals(g.id());
         add(new H3("Goals below it (" + children + ")"));
