@@ -103,7 +103,7 @@ class OidcSignInE2ETest {
         browser.waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
         assertThat(browser.text("signed-in-user")).isEqualTo("Adrian Moreau");
         assertThat(browser.navigationLabels()).containsExactly("Home", "Mission & strategy", "Alignment",
-                "My ladder", "1:1s", "Tasks", "Notifications", "Organisation", "Import", "People", "Acknowledgements",
+                "My ladder", "Check-in", "1:1s", "Tasks", "Notifications", "Organisation", "Import", "People", "Acknowledgements",
                 "Operations");
         browser.find(By.id("my-organisation"));
         browser.screenshot("oidc-admin-home");

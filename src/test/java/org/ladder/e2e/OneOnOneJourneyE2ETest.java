@@ -108,23 +108,21 @@ class OneOnOneJourneyE2ETest {
     }
 
     /**
-     * The employee's check-in through the form at {@code /check-in} (module checkins): {@code goal} at risk, the
-     * others as they are, and the pulse answered with 4. Found by what the person reads (the goal's title, the
-     * confidence "At risk", the pulse's 4, the submit button), not by ids.
+     * The employee's check-in through the form at {@code /check-in} (module checkins): {@code goal} at risk, any other
+     * active goal of hers on track, and the pulse answered with 4.
      */
     private void checkIn(BrowserSession employee, GoalDetails goal) throws Exception {
         employee.open("/check-in");
-        String title = goal.title();
-        WebElement atRisk = employee.find(By.xpath("(//*[text()[contains(., '" + title + "')]])[1]"
-                + "/ancestor::*[.//vaadin-radio-button[normalize-space(.)='At risk']][1]"
-                + "//vaadin-radio-button[normalize-space(.)='At risk']"));
-        scrollAndClick(employee, atRisk);
-        WebElement pulse = employee.find(By.xpath("//vaadin-radio-button[normalize-space(.)='4']"));
-        scrollAndClick(employee, pulse);
+        employee.find(By.id("confidence-" + goal.id()));
+        for (WebElement group : employee.driver().findElements(By.cssSelector("vaadin-radio-group[id^='confidence-']"))) {
+            String rating = group.getAttribute("id").equals("confidence-" + goal.id()) ? "At risk" : "On track";
+            scrollAndClick(employee, group.findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)='"
+                    + rating + "']")));
+        }
+        scrollAndClick(employee, employee.find(By.xpath(
+                "//vaadin-radio-group[@id='pulse-score']//vaadin-radio-button[starts-with(normalize-space(.), '4')]")));
         employee.screenshot("one-on-one-employee-check-in");
-        WebElement submit = employee.find(By.xpath("(//vaadin-button[contains(normalize-space(.), 'Submit') "
-                + "or contains(normalize-space(.), 'Check in')])[last()]"));
-        scrollAndClick(employee, submit);
+        employee.click("check-in-submit");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from goal where id = ? and confidence = 'AT_RISK'", Long.class, goal.id()) == 1);
     }

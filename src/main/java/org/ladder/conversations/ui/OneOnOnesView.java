@@ -27,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("one-on-ones")
 @PageTitle("1:1s")
-@Menu(order = 8, title = "1:1s", icon = "vaadin:comments")
+@Menu(order = 8.2, title = "1:1s", icon = "vaadin:comments")
 @PermitAll
 class OneOnOnesView extends VerticalLayout {
 
