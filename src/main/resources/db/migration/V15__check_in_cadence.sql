@@ -6,7 +6,7 @@ create sequence check_in_cadence_seq start with 1 increment by 50;
 create table check_in_cadence (
     id                   bigint        not null primary key,
     person_id            bigint        not null,
-    frequency            varchar(12)   not null,
+    frequency            varchar(16)   not null,
     ends_on              date          not null,
     -- minutes after the organisation's start of day at which this person's periods open and end (ADR 0019)
     offset_minutes       int           not null,

@@ -37,7 +37,7 @@ public class CheckInCadence {
     private long personId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 16)
     private Frequency frequency;
 
     @Column(name = "ends_on", nullable = false)
