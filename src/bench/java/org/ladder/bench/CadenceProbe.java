@@ -112,9 +112,9 @@ final class CadenceProbe {
                 MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
                 CountingDataSource.start(false);
                 long t0 = System.nanoTime();
-                int started = 0;
+                int startedPeople = 0;
                 for (long top : tops) {
-                    started += cadences.start(CadenceScope.unit(top, true), Frequency.WEEKLY,
+                    startedPeople += cadences.start(CadenceScope.unit(top, true), Frequency.WEEKLY,
                             cadences.defaultEnd().plusMonths(6)).started();
                 }
                 int jobs = drainLaunchJobs(management);
@@ -122,8 +122,8 @@ final class CadenceProbe {
                 long statements = CountingDataSource.stop();
                 long instances = runtime.createProcessInstanceQuery().processDefinitionKey(CheckInCadenceProcess.KEY)
                         .active().count();
-                if (started != active || instances != active) {
-                    throw new IllegalStateException("Started " + started + ", " + instances + " instances, expected "
+                if (startedPeople != active || instances != active) {
+                    throw new IllegalStateException("Started " + startedPeople + ", " + instances + " instances, expected "
                             + active);
                 }
                 long b = startInstances(runtime, tx, size);
