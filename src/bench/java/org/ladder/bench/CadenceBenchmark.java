@@ -74,7 +74,7 @@ public final class CadenceBenchmark {
             Path log = work.resolve("logs").resolve("cadence-" + size + ".log");
             Path section = work.resolve("logs").resolve("cadence-" + size + ".md");
             Files.deleteIfExists(section);
-            System.out.println("[bench] publication, " + size + " people, log " + log);
+            System.out.println("[bench] cadence, " + size + " people, log " + log);
             if (quietWait > 0) {
                 double others = MachineLoad.waitUntilQuiet(0.2, quietWait);
                 System.out.printf(Locale.ROOT, "[bench] others' CPU before this measurement: %.2f cores%n", others);
