@@ -93,7 +93,10 @@ final class CadenceProbe {
             ManagementService management = context.getBean(ManagementService.class);
             CheckInCadences cadences = context.getBean(CheckInCadences.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-            signIn(context, jdbc, "hr");
+            // the generated organisation has no HR person: the top unit's head (person with the smallest id) gets HR
+            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
+            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
+            signIn(context, jdbc, jdbc.queryForObject("select username from person where id = ?", String.class, hrId));
 
             startInstances(runtime, tx, Math.min(1000, size)); // untimed warm-up of the engine
 
