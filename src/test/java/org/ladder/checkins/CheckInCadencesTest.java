@@ -56,6 +56,8 @@ class CheckInCadencesTest {
     AuditLog audit;
     @Autowired
     Clock clock;
+    @Autowired
+    org.ladder.support.CheckInFixtures checkIns;
 
     @AfterEach
     void signOut() {
@@ -207,6 +209,23 @@ class CheckInCadencesTest {
             assertThat(t.getDueDate().toInstant()).isAfter(Instant.now(clock).plusSeconds(2 * 86400));
             assertThat(CadenceTasks.personOf(CheckInCadenceProcess.businessKey(org.kim()))).isEqualTo(org.kim());
         });
+        runtime.deleteProcessInstance(pi, "test");
+    }
+
+    @Test
+    void aCheckInSubmittedThroughTheFormCompletesThePeriodForTheManagersOneOnOne() {
+        org.ladder.support.CheckInFixtures.Team team = checkIns.freshTeam();
+        checkIns.activeGoal(team, "Cadence goal " + team.person(), null);
+        String pi = runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
+                CheckInCadenceProcess.businessKey(team.personId()), CheckInCadenceProcess.start(team.personId(),
+                        team.person(), calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
+                        Instant.now(clock).plusSeconds(7 * 86400)).asMap()).getId();
+
+        checkIns.checkInUnchanged(team.person());
+
+        assertThat(workflow.openCheckIn(team.personId())).isEmpty();
+        assertThat(fixtures.openTasks(team.personId())).singleElement()
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo(team.manager()));
         runtime.deleteProcessInstance(pi, "test");
     }
 
