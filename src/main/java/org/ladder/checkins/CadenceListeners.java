@@ -21,12 +21,14 @@ class CadenceListeners {
         this.cadences = cadences;
     }
 
+    /** Completes the person's open check-in task; the manager's 1:1 follows. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void checkedIn(CheckInSubmitted event) {
         cadences.checkedIn(event);
     }
 
+    /** Stops the cadence of a person who was deactivated. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void accessChanged(PersonAccessChanged event) {

@@ -17,7 +17,7 @@ public record CadencePeriod(Frequency frequency, LocalDate start, LocalDate end,
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    /** "Week of 7 Dec 2026", "Two weeks from 7 Dec 2026", "December 2026": the task's description. */
+    /** “Week of 7 Dec 2026”, “Two weeks from 7 Dec 2026”, “December 2026”: the task's description. */
     public String label() {
         return switch (frequency) {
             case WEEKLY -> "Week of " + DAY.format(start);

@@ -15,12 +15,12 @@ public enum Frequency {
         this.phrase = phrase;
     }
 
-    /** "Every two weeks", for pickers and tables. */
+    /** “Every two weeks”, for pickers and tables. */
     public String label() {
         return label;
     }
 
-    /** "every two weeks", inside a sentence. */
+    /** “every two weeks”, inside a sentence. */
     public String phrase() {
         return phrase;
     }

@@ -185,7 +185,7 @@ class CadencesView extends VerticalLayout implements BeforeEnterObserver {
         impact.setText(describe(cadences.impact(scope)));
     }
 
-    /** "12 people: 8 weekly, 4 without a cadence." */
+    /** “12 people: 8 weekly, 4 without a cadence.” */
     static String describe(CadenceImpact i) {
         if (i.people() == 0) {
             return "Nobody active works here.";

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The form of "Employee: check in": which period, when it is due, and the way to the check-in form (route
+ * The form of “Employee: check in”: which period, when it is due, and the way to the check-in form (route
  * {@value #CHECK_IN_ROUTE}). Submitting a check-in there completes the task.
  */
 @org.springframework.stereotype.Component
@@ -55,7 +55,7 @@ class CheckInTaskForm implements TaskFormProvider {
         return form;
     }
 
-    /** "Week of 7 Dec 2026" reads "the week of 7 Dec 2026" inside a sentence; "December 2026" stays. */
+    /** “Week of 7 Dec 2026” reads “the week of 7 Dec 2026” inside a sentence; “December 2026” stays. */
     static String lower(String label) {
         if (label == null || label.isBlank()) {
             return "this period";

@@ -59,7 +59,7 @@ public final class CheckInCadenceProcess {
     public static final ProcessVariable<String> FREQUENCY = stringValue("frequency");
     public static final ProcessVariable<String> PERIOD_START = stringValue("periodStart");
     public static final ProcessVariable<String> PERIOD_END = stringValue("periodEnd");
-    /** The check-in task's description: "Week of 7 Dec 2026" (no names, nothing private). */
+    /** The check-in task's description: “Week of 7 Dec 2026” (no names, nothing private). */
     public static final ProcessVariable<String> PERIOD_LABEL = stringValue("periodLabel");
     public static final ProcessVariable<String> OPENS_AT = stringValue("opensAt");
     public static final ProcessVariable<String> REMIND_AT = stringValue("remindAt");
