@@ -51,7 +51,7 @@ public final class CadenceCalendar {
     }
 
     /**
-     * The person's fixed offset in minutes, in {@code [0, spread)}: a mix of the id's bits, so that consecutive ids
+     * The person's fixed offset in minutes, from 0 up to, not including, the spread: a mix of the id's bits, so that consecutive ids
      * (a unit imported in one go) land far apart.
      */
     public int offsetOf(long personId) {
