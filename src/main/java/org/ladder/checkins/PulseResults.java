@@ -1,0 +1,251 @@
+package org.ladder.checkins;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+import org.ladder.people.OrgUnitNode;
+import org.ladder.people.PeopleService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alignment pulse's results ("I see how my work contributes to our goals", 1–5): the trend per unit (a unit
+ * with every unit below it) and month, its answer count and distribution, the units below it and the free-text
+ * lines of a group — only as figures of 5 answers or more, and never per person (ADR 0022, rule in
+ * {@link PulseSuppression}). HR sees every unit; the head of a unit sees that unit and the units below it; nobody
+ * else sees results. Everyone may read their own answers. A month's figures show once it has ended (from its
+ * next month's second day, so that every time zone has ended it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PulseResults {
+
+    /** The smallest group whose figures are shown. */
+    public static final int MIN_GROUP = 5;
+    /** The range when none is chosen: the last 6 months that have ended. */
+    public static final int DEFAULT_MONTHS = 6;
+    /** The longest range one call reads. */
+    public static final int MAX_MONTHS = 24;
+    /** How many of their own answers a person sees (two years of months). */
+    public static final int OWN_ANSWERS_SHOWN = 24;
+
+    private static final int MAX_UNITS_LISTED = 5000;
+
+    private final PulseStore store;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final PulseSuppression rule = new PulseSuppression(MIN_GROUP);
+
+    PulseResults(PulseStore store, PeopleService people, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Whether the caller may see any results: HR, or the head of a unit. */
+    public boolean mayView() {
+        return currentUser.get().map(u -> u.hasRole(Role.HR) || !people.unitsHeadedBy(u.personId()).isEmpty())
+                .orElse(false);
+    }
+
+    /** The newest month whose figures show: the month before the current one, from the current month's 2nd. */
+    public YearMonth lastClosedMonth() {
+        return YearMonth.from(LocalDate.now(clock).minusDays(1)).minusMonths(1);
+    }
+
+    /** The units the caller's results start from: the top units for HR, the top units they head otherwise. */
+    public List<OrgUnitNode> topUnits() {
+        Scope scope = scope();
+        if (scope.everything()) {
+            return people.childUnits(null, 0, 50);
+        }
+        return people.unitsAtOrBelow(scope.roots(), MAX_UNITS_LISTED).stream()
+                .filter(n -> scope.roots().contains(n.id())).toList();
+    }
+
+    /** Units the caller may pick whose name contains {@code text} (blank: all), by name. */
+    public List<OrgUnitNode> units(String text, int offset, int limit) {
+        Scope scope = scope();
+        if (scope.everything()) {
+            return people.searchUnits(text, offset, limit);
+        }
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return people.unitsAtOrBelow(scope.roots(), MAX_UNITS_LISTED).stream()
+                .filter(n -> needle.isEmpty() || n.name().toLowerCase(Locale.ROOT).contains(needle))
+                .skip(offset).limit(limit).toList();
+    }
+
+    /** The trend of the last {@link #DEFAULT_MONTHS} months that have ended. */
+    public PulseTrend trend(long unitId) {
+        YearMonth to = lastClosedMonth();
+        return trend(unitId, to.minusMonths(DEFAULT_MONTHS - 1L), to);
+    }
+
+    /**
+     * The unit's figure per month from {@code from} to {@code to}, oldest first. Months that have not ended are left
+     * out; a range longer than {@link #MAX_MONTHS} keeps its newest months.
+     */
+    public PulseTrend trend(long unitId, YearMonth from, YearMonth to) {
+        Scope scope = scope();
+        Map<Long, Long> parents = requireVisible(scope, unitId);
+        YearMonth last = to.isAfter(lastClosedMonth()) ? lastClosedMonth() : to;
+        YearMonth first = from.isBefore(last.minusMonths(MAX_MONTHS - 1L)) ? last.minusMonths(MAX_MONTHS - 1L) : from;
+        String name = people.unitNames(List.of(unitId)).getOrDefault(unitId, "Unit " + unitId);
+        List<PulseFigure> months = new ArrayList<>();
+        if (!first.isAfter(last)) {
+            Map<YearMonth, Map<Long, PulseSuppression.Cell>> cells = cells(parents, first, last);
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(figure(cells.get(m).get(unitId), name, m));
+            }
+        }
+        return new PulseTrend(unitId, name, first, last, months);
+    }
+
+    /** The figures of the units right below {@code unitId} in one month (ended), by name. */
+    public List<PulseFigure> subUnits(long unitId, YearMonth month) {
+        Scope scope = scope();
+        Map<Long, Long> parents = requireVisible(scope, unitId);
+        List<Long> children = parents.entrySet().stream().filter(e -> Long.valueOf(unitId).equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (children.isEmpty() || month.isAfter(lastClosedMonth())) {
+            return List.of();
+        }
+        Map<Long, PulseSuppression.Cell> cells = cells(parents, month, month).get(month);
+        Map<Long, String> names = people.unitNames(children);
+        return children.stream().map(c -> figure(cells.get(c), names.getOrDefault(c, "Unit " + c), month))
+                .sorted(Comparator.comparing(PulseFigure::unitName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PulseFigure::unitId))
+                .toList();
+    }
+
+    /**
+     * The free-text lines of a unit (with the units below it) in one month, in alphabetical order, without names
+     * or dates; none when the unit's figure for that month is not shown.
+     */
+    public List<String> lines(long unitId, YearMonth month, int offset, int limit) {
+        Collection<Long> units = shownGroup(unitId, month);
+        return units == null ? List.of() : store.lines(units.isEmpty() ? null : units, month, offset,
+                Math.min(limit, 500));
+    }
+
+    public long countLines(long unitId, YearMonth month) {
+        Collection<Long> units = shownGroup(unitId, month);
+        return units == null ? 0 : store.countLines(units.isEmpty() ? null : units, month);
+    }
+
+    /** The caller's own answers, newest first: a person may always see what they answered. */
+    public List<MyPulseAnswer> myAnswers() {
+        LadderUser me = currentUser.require();
+        return store.answersOf(me.personId(), OWN_ANSWERS_SHOWN);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** The group's units when its figure is shown (empty: every unit), null when it is hidden or the month open. */
+    private Collection<Long> shownGroup(long unitId, YearMonth month) {
+        Scope scope = scope();
+        Map<Long, Long> parents = requireVisible(scope, unitId);
+        if (month.isAfter(lastClosedMonth()) || !cells(parents, month, month).get(month).get(unitId).shown()) {
+            return null;
+        }
+        Set<Long> subtree = subtree(parents, unitId);
+        return subtree.size() == parents.size() ? List.of() : subtree;
+    }
+
+    private Map<YearMonth, Map<Long, PulseSuppression.Cell>> cells(Map<Long, Long> parents, YearMonth from,
+            YearMonth to) {
+        Map<YearMonth, Map<Long, PulseSuppression.Tally>> own = store.ownTallies(from, to);
+        Map<YearMonth, Map<Long, PulseSuppression.Cell>> out = new HashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            out.put(m, rule.decide(parents, own.getOrDefault(m, Map.of())));
+        }
+        return out;
+    }
+
+    private static PulseFigure figure(PulseSuppression.Cell cell, String name, YearMonth month) {
+        if (cell.hidden() != null) {
+            return PulseFigure.hidden(cell.unitId(), name, month, cell.hidden() == PulseSuppression.Hidden.FEWER_THAN_MINIMUM
+                    ? PulseFigure.Hidden.FEWER_THAN_FIVE : PulseFigure.Hidden.PROTECTS_SMALLER_GROUP);
+        }
+        PulseSuppression.Tally t = cell.tally();
+        BigDecimal average = BigDecimal.valueOf(t.scoreSum()).divide(BigDecimal.valueOf(t.answers()), 1,
+                RoundingMode.HALF_UP);
+        List<Integer> distribution = new ArrayList<>();
+        for (int n : t.byScore()) {
+            distribution.add(n);
+        }
+        return new PulseFigure(cell.unitId(), name, month, null, t.answers(), average, distribution);
+    }
+
+    private static Set<Long> subtree(Map<Long, Long> parents, long unitId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        parents.forEach((u, p) -> {
+            if (p != null) {
+                children.computeIfAbsent(p, k -> new ArrayList<>()).add(u);
+            }
+        });
+        Set<Long> found = new LinkedHashSet<>();
+        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(List.of(unitId));
+        while (!queue.isEmpty()) {
+            Long u = queue.poll();
+            if (found.add(u)) {
+                queue.addAll(children.getOrDefault(u, List.of()));
+            }
+        }
+        return found;
+    }
+
+    /** The unit tree, once the caller is known to see this unit. */
+    private Map<Long, Long> requireVisible(Scope scope, long unitId) {
+        Map<Long, Long> parents = people.unitParents();
+        if (!parents.containsKey(unitId)) {
+            throw new AccessDeniedException("No such unit.");
+        }
+        if (!scope.everything()) {
+            long at = unitId;
+            Set<Long> seen = new java.util.HashSet<>();
+            while (!scope.roots().contains(at)) {
+                Long up = parents.get(at);
+                if (up == null || !seen.add(at)) {
+                    throw new AccessDeniedException("You see the alignment pulse of the units you head only.");
+                }
+                at = up;
+            }
+        }
+        return parents;
+    }
+
+    /** Who sees what: HR every unit; a head of units those units and the units below them. */
+    private record Scope(boolean everything, List<Long> roots) {
+    }
+
+    private Scope scope() {
+        LadderUser user = currentUser.require();
+        if (user.hasRole(Role.HR)) {
+            return new Scope(true, List.of());
+        }
+        List<Long> headed = people.unitsHeadedBy(user.personId());
+        if (headed.isEmpty()) {
+            throw new AccessDeniedException("The alignment pulse is for HR and the heads of units.");
+        }
+        return new Scope(false, headed);
+    }
+}
