@@ -27,15 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The alignment pulse's results ("I see how my work contributes to our goals", 1–5): the trend per unit (a unit
  * with every unit below it) and month, its answer count and distribution, the units below it and the free-text
- * lines of a group — only as figures of 5 answers or more, and never per person (ADR 0022, rule in
- * {@link PulseSuppression}). HR sees every unit; the head of a unit sees that unit and the units below it; nobody
+ * lines of a group — only as figures of 5 answers or more, never per person, and never so that figures side by
+ * side single out a smaller group (ADR 0022, rule in {@link PulseSuppression}). HR sees every unit; the head of a unit sees that unit and the units below it; nobody
  * else sees results. Everyone may read their own answers. A month's figures show once it has ended (from its
- * next month's second day, so that every time zone has ended it).
+ * next month's second day, so that every time zone has ended it); its answers no longer change then, so they are
+ * read once and kept in memory for {@link #MONTH_KEPT}.
  */
 @Service
 @Transactional(readOnly = true)
 public class PulseResults {
 
+    /** The pulse question, answered 1 (not at all) to 5 (completely) with a check-in. */
+    public static final String QUESTION = "I see how my work contributes to our goals";
     /** The smallest group whose figures are shown. */
     public static final int MIN_GROUP = 5;
     /** The range when none is chosen: the last 6 months that have ended. */
@@ -46,12 +49,19 @@ public class PulseResults {
     public static final int OWN_ANSWERS_SHOWN = 24;
 
     private static final int MAX_UNITS_LISTED = 5000;
+    /** How long the answers of an ended month are kept in memory (they no longer change; this only bounds it). */
+    static final java.time.Duration MONTH_KEPT = java.time.Duration.ofMinutes(10);
 
     private final PulseStore store;
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PulseSuppression rule = new PulseSuppression(MIN_GROUP);
+    /** The answers per unit of ended months, read once (answers are given for the current month only). */
+    private final Map<YearMonth, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Kept(Map<Long, PulseSuppression.Tally> own, java.time.Instant until) {
+    }
 
     PulseResults(PulseStore store, PeopleService people, CurrentUser currentUser, Clock clock) {
         this.store = store;
@@ -111,9 +121,9 @@ public class PulseResults {
         String name = people.unitNames(List.of(unitId)).getOrDefault(unitId, "Unit " + unitId);
         List<PulseFigure> months = new ArrayList<>();
         if (!first.isAfter(last)) {
-            Map<YearMonth, Map<Long, PulseSuppression.Cell>> cells = cells(parents, first, last);
+            Map<YearMonth, PulseSuppression.Month> cells = cells(parents, first, last);
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                months.add(figure(cells.get(m).get(unitId), name, m));
+                months.add(figure(cells.get(m).cells().get(unitId), name, m));
             }
         }
         return new PulseTrend(unitId, name, first, last, months);
@@ -128,7 +138,7 @@ public class PulseResults {
         if (children.isEmpty() || month.isAfter(lastClosedMonth())) {
             return List.of();
         }
-        Map<Long, PulseSuppression.Cell> cells = cells(parents, month, month).get(month);
+        Map<Long, PulseSuppression.Cell> cells = cells(parents, month, month).get(month).cells();
         Map<Long, String> names = people.unitNames(children);
         return children.stream().map(c -> figure(cells.get(c), names.getOrDefault(c, "Unit " + c), month))
                 .sorted(Comparator.comparing(PulseFigure::unitName, String.CASE_INSENSITIVE_ORDER)
@@ -138,7 +148,7 @@ public class PulseResults {
 
     /**
      * The free-text lines of a unit (with the units below it) in one month, in alphabetical order, without names
-     * or dates; none when the unit's figure for that month is not shown.
+     * or dates: the lines of the answers its figure counts; none when the figure is not shown.
      */
     public List<String> lines(long unitId, YearMonth month, int offset, int limit) {
         Collection<Long> units = shownGroup(unitId, month);
@@ -159,31 +169,75 @@ public class PulseResults {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** The group's units when its figure is shown (empty: every unit), null when it is hidden or the month open. */
+    /**
+     * The units whose answers the unit's figure counts (empty: every unit's), or null when the figure is hidden or
+     * the month has not ended.
+     */
     private Collection<Long> shownGroup(long unitId, YearMonth month) {
         Scope scope = scope();
         Map<Long, Long> parents = requireVisible(scope, unitId);
-        if (month.isAfter(lastClosedMonth()) || !cells(parents, month, month).get(month).get(unitId).shown()) {
+        if (month.isAfter(lastClosedMonth())) {
+            return null;
+        }
+        PulseSuppression.Month decided = cells(parents, month, month).get(month);
+        if (!decided.cells().get(unitId).shown()) {
             return null;
         }
         Set<Long> subtree = subtree(parents, unitId);
-        return subtree.size() == parents.size() ? List.of() : subtree;
+        Set<Long> counted = new LinkedHashSet<>();
+        decided.countedAt().forEach((unit, at) -> {
+            if (subtree.contains(at)) {
+                counted.add(unit);
+            }
+        });
+        // the whole organisation, with nothing left out: no unit filter needed
+        boolean everything = subtree.size() == parents.size() && !decided.cells().get(unitId).leftOut();
+        return everything ? List.of() : counted;
     }
 
-    private Map<YearMonth, Map<Long, PulseSuppression.Cell>> cells(Map<Long, Long> parents, YearMonth from,
-            YearMonth to) {
-        Map<YearMonth, Map<Long, PulseSuppression.Tally>> own = store.ownTallies(from, to);
-        Map<YearMonth, Map<Long, PulseSuppression.Cell>> out = new HashMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            out.put(m, rule.decide(parents, own.getOrDefault(m, Map.of())));
+    private Map<YearMonth, PulseSuppression.Month> cells(Map<Long, Long> parents, YearMonth from, YearMonth to) {
+        Map<YearMonth, PulseSuppression.Month> out = new HashMap<>();
+        for (Map.Entry<YearMonth, Map<Long, PulseSuppression.Tally>> month : ownTallies(from, to).entrySet()) {
+            out.put(month.getKey(), rule.decide(parents, month.getValue()));
         }
         return out;
     }
 
+    /** Each unit's own answers per month of the range (all ended), from memory or in one statement. */
+    private Map<YearMonth, Map<Long, PulseSuppression.Tally>> ownTallies(YearMonth from, YearMonth to) {
+        java.time.Instant now = clock.instant();
+        Map<YearMonth, Map<Long, PulseSuppression.Tally>> out = new HashMap<>();
+        YearMonth firstMissing = null;
+        YearMonth lastMissing = null;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            Kept k = kept.get(m);
+            if (k != null && k.until().isAfter(now)) {
+                out.put(m, k.own());
+            } else {
+                firstMissing = firstMissing == null ? m : firstMissing;
+                lastMissing = m;
+            }
+        }
+        if (firstMissing != null) {
+            Map<YearMonth, Map<Long, PulseSuppression.Tally>> read = store.ownTallies(firstMissing, lastMissing);
+            for (YearMonth m = firstMissing; !m.isAfter(lastMissing); m = m.plusMonths(1)) {
+                Map<Long, PulseSuppression.Tally> own = Map.copyOf(read.getOrDefault(m, Map.of()));
+                out.put(m, own);
+                kept.put(m, new Kept(own, now.plus(MONTH_KEPT)));
+            }
+            kept.keySet().removeIf(m -> m.isBefore(to.minusMonths(3L * MAX_MONTHS)));
+        }
+        return out;
+    }
+
+    /** Forgets the answers kept in memory: for tests that write answers of ended months with SQL. */
+    void forgetKeptMonths() {
+        kept.clear();
+    }
+
     private static PulseFigure figure(PulseSuppression.Cell cell, String name, YearMonth month) {
-        if (cell.hidden() != null) {
-            return PulseFigure.hidden(cell.unitId(), name, month, cell.hidden() == PulseSuppression.Hidden.FEWER_THAN_MINIMUM
-                    ? PulseFigure.Hidden.FEWER_THAN_FIVE : PulseFigure.Hidden.PROTECTS_SMALLER_GROUP);
+        if (!cell.shown()) {
+            return PulseFigure.hidden(cell.unitId(), name, month, PulseFigure.Hidden.FEWER_THAN_FIVE);
         }
         PulseSuppression.Tally t = cell.tally();
         BigDecimal average = BigDecimal.valueOf(t.scoreSum()).divide(BigDecimal.valueOf(t.answers()), 1,
@@ -192,7 +246,8 @@ public class PulseResults {
         for (int n : t.byScore()) {
             distribution.add(n);
         }
-        return new PulseFigure(cell.unitId(), name, month, null, t.answers(), average, distribution);
+        return new PulseFigure(cell.unitId(), name, month, null, t.answers(), average, distribution,
+                cell.leftOut());
     }
 
     private static Set<Long> subtree(Map<Long, Long> parents, long unitId) {

@@ -25,35 +25,38 @@ class PulseStore {
         this.jdbc = jdbc;
     }
 
-    /** Per month of {@code from..to}: the answers given in each unit itself, by score. One statement. */
+    /**
+     * Per month of {@code from..to}: the answers given in each unit itself, by score. One statement, read from the
+     * index {@code (period_start, unit_id, score)} alone (V19).
+     */
     Map<YearMonth, Map<Long, PulseSuppression.Tally>> ownTallies(YearMonth from, YearMonth to) {
         Map<YearMonth, Map<Long, PulseSuppression.Tally>> out = new HashMap<>();
-        jdbc.query("select unit_id, period_start, score, count(*) as answers from pulse_answer "
-                + "where period_start >= :from and period_start <= :to group by unit_id, period_start, score",
+        jdbc.query("select period_start, unit_id, count(*) as answers, "
+                + "sum(case when score = 1 then 1 else 0 end) as s1, sum(case when score = 2 then 1 else 0 end) as s2, "
+                + "sum(case when score = 3 then 1 else 0 end) as s3, sum(case when score = 4 then 1 else 0 end) as s4, "
+                + "sum(case when score = 5 then 1 else 0 end) as s5 from pulse_answer "
+                + "where period_start >= :from and period_start <= :to group by period_start, unit_id",
                 new MapSqlParameterSource("from", Date.valueOf(from.atDay(1))).addValue("to", Date.valueOf(to.atDay(1))),
                 rs -> {
                     YearMonth month = YearMonth.from(rs.getDate("period_start").toLocalDate());
-                    long unit = rs.getLong("unit_id");
-                    int score = rs.getInt("score");
-                    int answers = rs.getInt("answers");
-                    var units = out.computeIfAbsent(month, m -> new HashMap<>());
-                    PulseSuppression.Tally t = units.getOrDefault(unit, PulseSuppression.Tally.empty());
-                    int[] byScore = t.byScore().clone();
-                    byScore[score - 1] += answers;
-                    units.put(unit, new PulseSuppression.Tally(t.answers() + answers, byScore));
+                    int[] byScore = {rs.getInt("s1"), rs.getInt("s2"), rs.getInt("s3"), rs.getInt("s4"),
+                        rs.getInt("s5")};
+                    out.computeIfAbsent(month, m -> new HashMap<>())
+                            .put(rs.getLong("unit_id"), new PulseSuppression.Tally(rs.getInt("answers"), byScore));
                 });
         return out;
     }
 
     /**
      * The non-blank free-text lines given in these units (all units when null) in a month, in alphabetical order
-     * (never in the order they were given), without names or dates.
+     * (never in the order they were given), without names or dates; read in the order of the index
+     * {@code (period_start, comment)} (V19).
      */
     List<String> lines(Collection<Long> unitIds, YearMonth month, long offset, int limit) {
         MapSqlParameterSource params = params(unitIds, month).addValue("limit", limit).addValue("offset", offset);
         return jdbc.queryForList("select trim(comment) as line from pulse_answer where period_start = :month"
                 + unitClause(unitIds) + " and comment is not null and trim(comment) <> '' "
-                + "order by trim(comment), id limit :limit offset :offset", params, String.class);
+                + "order by comment limit :limit offset :offset", params, String.class);
     }
 
     long countLines(Collection<Long> unitIds, YearMonth month) {

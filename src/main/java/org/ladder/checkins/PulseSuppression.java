@@ -1,37 +1,28 @@
 package org.ladder.checkins;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The anonymity rule of the alignment pulse for one month (ADR 0022), on the unit tree: which units' figures may be
- * shown. A unit's figure counts the answers of the unit and of every unit below it. Shown figures nest, so
- * subtracting a shown unit's figure from a shown unit above it (or several) gives the figure of what is left: the
- * <em>remainder</em> of a shown unit is its answers minus those of the nearest shown units below it. The rule keeps
- * every remainder at 0 or at least {@link PulseResults#MIN_GROUP} answers, so no sum, difference or combination of
- * shown figures ever describes fewer than 5 answers:
+ * The anonymity rule of the alignment pulse for one month (ADR 0022), on the unit tree. A unit's figure counts the
+ * answers of the unit and of the units below it — except answers that would single out a group of fewer than
+ * {@link PulseResults#MIN_GROUP}. Shown figures nest, so subtracting the figures of the units right below a unit from
+ * its own figure gives what that unit adds: its <em>remainder</em>. The rule keeps every remainder at 0 or at least 5
+ * answers, so no sum, difference or combination of shown figures ever describes fewer than 5 answers:
  * <ol>
- * <li>a unit with fewer than 5 answers is never shown ({@link Hidden#FEWER_THAN_MINIMUM});</li>
- * <li>bottom-up, a unit whose remainder would be 1–4 answers is hidden ({@link Hidden#PROTECTS_SMALLER_GROUP}):
- * its own answers then count in the remainder of the next unit above;</li>
- * <li>a top unit (no parent) keeps its figure instead: the nearest shown unit below it with the smallest count
- * whose own remainder is 5 or more is hidden, which makes the top remainder 5 or more.</li>
+ * <li>bottom-up, a unit's <em>pool</em> is its own answers plus the answers its sub-units left out;</li>
+ * <li>a pool of 5 answers or more counts in the unit's figure (it is the remainder); a pool of 1–4 answers is
+ * left out of the unit's figure and passed up to the unit above, whose pool it joins (at the top it stays out);</li>
+ * <li>a unit whose figure has fewer than 5 answers is not shown — exactly the units with fewer than 5 answers in
+ * all.</li>
  * </ol>
- * The result depends on the answers and the tree only — never on who looks or on a filter — so every viewer and
- * every filter sees the same figures for the same month. Pure: no database, no Spring.
+ * So every unit with 5 answers or more shows a figure, which leaves out at most 4 of its answers (typically the
+ * head's own answer next to their teams'; those count in a unit further up). The result depends on the answers and
+ * the tree only — never on who looks or on a filter. Pure: no database, no Spring.
  */
 final class PulseSuppression {
-
-    /** Why a unit's figure is not shown. */
-    enum Hidden {
-        /** Fewer than 5 answers in the unit and the units below it. */
-        FEWER_THAN_MINIMUM,
-        /** 5 or more answers, but showing them would let a smaller group be worked out by subtraction. */
-        PROTECTS_SMALLER_GROUP
-    }
 
     /** The answers of one group: how many, and how many gave each score 1–5. */
     record Tally(int answers, int[] byScore) {
@@ -57,11 +48,22 @@ final class PulseSuppression {
         }
     }
 
-    /** A unit's month: its subtree's tally and, when hidden, why. */
-    record Cell(long unitId, Tally tally, Hidden hidden) {
-        boolean shown() {
-            return hidden == null;
-        }
+    /**
+     * A unit's month.
+     *
+     * @param unitId   the unit
+     * @param tally    the answers its figure counts (when hidden: all answers of the unit and below, never shown)
+     * @param shown    whether the figure may be shown (it counts 5 answers or more)
+     * @param leftOut  whether the shown figure leaves out answers (1–4) that count only in a unit above
+     */
+    record Cell(long unitId, Tally tally, boolean shown, boolean leftOut) {
+    }
+
+    /**
+     * The decision for a month: a cell per unit, and for each unit with answers the unit whose figure first counts
+     * them (the unit itself or one above it; missing when no figure counts them).
+     */
+    record Month(Map<Long, Cell> cells, Map<Long, Long> countedAt) {
     }
 
     private final int minimum;
@@ -75,9 +77,8 @@ final class PulseSuppression {
      *
      * @param parents every unit's parent (null for a top unit); every unit of the organisation must be a key
      * @param own     the answers given in each unit itself (units without answers may be missing)
-     * @return a cell per unit of {@code parents}
      */
-    Map<Long, Cell> decide(Map<Long, Long> parents, Map<Long, Tally> own) {
+    Month decide(Map<Long, Long> parents, Map<Long, Tally> own) {
         Map<Long, List<Long>> children = new HashMap<>();
         List<Long> tops = new ArrayList<>();
         parents.forEach((unit, parent) -> {
@@ -87,61 +88,46 @@ final class PulseSuppression {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit);
             }
         });
+        Map<Long, Tally> figure = new HashMap<>();
         Map<Long, Tally> total = new HashMap<>();
-        Map<Long, Hidden> hidden = new HashMap<>();
-        Map<Long, List<Long>> frontier = new HashMap<>(); // nearest shown units below a unit
-        Map<Long, Integer> remainder = new HashMap<>();
+        Map<Long, Tally> passedUp = new HashMap<>();
+        Map<Long, List<Long>> passedUpUnits = new HashMap<>();
+        Map<Long, Long> countedAt = new HashMap<>();
+        Map<Long, Cell> cells = new HashMap<>();
         for (Long top : tops) {
             for (Long unit : postOrder(top, children)) {
-                Tally t = own.getOrDefault(unit, Tally.empty());
-                List<Long> below = new ArrayList<>();
+                Tally mine = own.getOrDefault(unit, Tally.empty());
+                Tally pool = mine;
+                Tally counted = Tally.empty();
+                Tally all = mine;
+                List<Long> poolUnits = new ArrayList<>();
+                if (mine.answers() > 0) {
+                    poolUnits.add(unit);
+                }
                 for (Long child : children.getOrDefault(unit, List.of())) {
-                    t = t.plus(total.get(child));
-                    if (hidden.containsKey(child)) {
-                        below.addAll(frontier.get(child));
-                    } else {
-                        below.add(child);
-                    }
+                    all = all.plus(total.get(child));
+                    counted = counted.plus(figure.get(child));
+                    pool = pool.plus(passedUp.remove(child));
+                    poolUnits.addAll(passedUpUnits.remove(child));
                 }
-                total.put(unit, t);
-                frontier.put(unit, below);
-                if (t.answers() < minimum) {
-                    hidden.put(unit, Hidden.FEWER_THAN_MINIMUM);
-                    continue;
-                }
-                int rest = t.answers() - below.stream().mapToInt(b -> total.get(b).answers()).sum();
-                if (rest == 0 || rest >= minimum) {
-                    remainder.put(unit, rest);
-                } else if (!unit.equals(top)) {
-                    hidden.put(unit, Hidden.PROTECTS_SMALLER_GROUP);
+                boolean leftOut = false;
+                if (pool.answers() >= minimum) {
+                    counted = counted.plus(pool);
+                    poolUnits.forEach(u -> countedAt.put(u, unit));
+                    pool = Tally.empty();
+                    poolUnits = new ArrayList<>();
                 } else {
-                    remainder.put(unit, keepTop(rest, below, total, frontier, remainder, hidden));
+                    leftOut = pool.answers() > 0;
                 }
+                total.put(unit, all);
+                figure.put(unit, counted);
+                passedUp.put(unit, pool);
+                passedUpUnits.put(unit, poolUnits);
+                boolean shown = counted.answers() >= minimum;
+                cells.put(unit, new Cell(unit, shown ? counted : all, shown, shown && leftOut));
             }
         }
-        Map<Long, Cell> cells = new HashMap<>();
-        parents.keySet().forEach(u -> cells.put(u, new Cell(u, total.get(u), hidden.get(u))));
-        return cells;
-    }
-
-    /**
-     * Makes a top unit's remainder 5 or more by hiding shown units right below it (in {@code below}, which it
-     * updates): the smallest one whose own remainder is 5 or more; a shown unit with nothing of its own (remainder
-     * 0) makes way for the units below it first.
-     */
-    private int keepTop(int rest, List<Long> below, Map<Long, Tally> total, Map<Long, List<Long>> frontier,
-            Map<Long, Integer> remainder, Map<Long, Hidden> hidden) {
-        Comparator<Long> smallest = Comparator.<Long>comparingInt(u -> total.get(u).answers())
-                .thenComparing(Comparator.naturalOrder());
-        while (rest > 0 && rest < minimum) {
-            Long pick = below.stream().filter(u -> remainder.get(u) >= minimum).min(smallest)
-                    .orElseGet(() -> below.stream().min(smallest).orElseThrow());
-            below.remove(pick);
-            below.addAll(frontier.get(pick));
-            hidden.put(pick, Hidden.PROTECTS_SMALLER_GROUP);
-            rest += remainder.remove(pick);
-        }
-        return rest;
+        return new Month(cells, countedAt);
     }
 
     private static List<Long> postOrder(Long top, Map<Long, List<Long>> children) {

@@ -2,20 +2,18 @@ package org.ladder.checkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.ladder.checkins.PulseSuppression.Cell;
-import org.ladder.checkins.PulseSuppression.Hidden;
+import org.ladder.checkins.PulseSuppression.Month;
 import org.ladder.checkins.PulseSuppression.Tally;
 
 /**
- * The anonymity rule of the pulse: no figure for fewer than 5 answers, and no pair or set of shown figures whose
- * difference describes 1 to 4 answers.
+ * The anonymity rule of the pulse: no figure for fewer than 5 answers, and no unit's figure minus the figures of the
+ * units below it (one, several or all of them) ever describes 1 to 4 answers.
  */
 class PulseSuppressionTest {
 
@@ -34,108 +32,95 @@ class PulseSuppressionTest {
         return parents;
     }
 
-    @Test
-    void aGroupOfFiveIsShownAndAGroupOfFourIsNot() {
-        Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 1}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(1L, answers(6), 2L, answers(5), 3L, answers(4)));
-
-        assertThat(cells.get(2L).shown()).isTrue();
-        assertThat(cells.get(2L).tally().answers()).isEqualTo(5);
-        assertThat(cells.get(3L).hidden()).isEqualTo(Hidden.FEWER_THAN_MINIMUM);
-        assertThat(cells.get(1L).shown()).isTrue();
-        assertThat(cells.get(1L).tally().answers()).isEqualTo(15);
-        assertNoSmallRemainder(parents, cells);
+    private static int shown(Month month, long unit) {
+        Cell cell = month.cells().get(unit);
+        assertThat(cell.shown()).as("unit " + unit + " shown").isTrue();
+        return cell.tally().answers();
     }
 
     @Test
-    void aTeamOfFiveBesideATeamOfFourGivesWaySoThatTheFourStayHidden() {
-        // company 9 = team 2 (5) + team 3 (4): showing both 9 and 5 would reveal team 3's 4 answers
+    void aGroupOfFiveIsShownAndAGroupOfFourIsNot() {
         Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 1}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(2L, answers(5), 3L, answers(4)));
+        Month month = rule.decide(parents, Map.of(1L, answers(6), 2L, answers(5), 3L, answers(4)));
 
-        assertThat(cells.get(1L).shown()).isTrue();
-        assertThat(cells.get(2L).hidden()).isEqualTo(Hidden.PROTECTS_SMALLER_GROUP);
-        assertThat(cells.get(3L).hidden()).isEqualTo(Hidden.FEWER_THAN_MINIMUM);
+        assertThat(shown(month, 2)).isEqualTo(5);
+        assertThat(month.cells().get(3L).shown()).isFalse();
+        assertThat(shown(month, 1)).isEqualTo(15);
+        assertThat(month.cells().get(1L).leftOut()).isFalse();
+        assertNoSmallRemainder(parents, month);
     }
 
     @Test
     void aUnitWithNoAnswersAtAllShowsNothing() {
-        Map<Long, Cell> cells = rule.decide(tree(new long[][] {{1}, {2, 1}}), Map.of());
-        assertThat(cells.get(1L).hidden()).isEqualTo(Hidden.FEWER_THAN_MINIMUM);
-        assertThat(cells.get(2L).hidden()).isEqualTo(Hidden.FEWER_THAN_MINIMUM);
+        Month month = rule.decide(tree(new long[][] {{1}, {2, 1}}), Map.of());
+        assertThat(month.cells().values()).noneMatch(Cell::shown);
     }
 
     @Test
-    void aSubUnitOfFiveInAUnitOfSevenIsNotShownBesideIt() {
-        // division 2 (7 answers: 2 of its own, 5 in team 3) under company 1 (which has 20 of its own)
+    void aUnitOfSevenWhoseSubUnitShowsFiveLeavesTheOtherTwoOutSoThatTheyCannotBeWorkedOut() {
+        // division 2: 2 answers of its own and team 3 with 5; the company has 20 of its own
         Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 2}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(1L, answers(20), 2L, answers(2), 3L, answers(5)));
+        Month month = rule.decide(parents, Map.of(1L, answers(20), 2L, answers(2), 3L, answers(5)));
 
-        assertThat(cells.get(3L).shown()).isTrue();
-        assertThat(cells.get(2L).hidden()).as("7 − 5 would reveal the division's own 2 answers")
-                .isEqualTo(Hidden.PROTECTS_SMALLER_GROUP);
-        assertThat(cells.get(1L).shown()).isTrue();
-        assertNoSmallRemainder(parents, cells);
+        assertThat(shown(month, 3)).isEqualTo(5);
+        assertThat(shown(month, 2)).as("7 − 5 would reveal the division's own 2").isEqualTo(5);
+        assertThat(month.cells().get(2L).leftOut()).isTrue();
+        assertThat(shown(month, 1)).as("the company counts them with its own 20").isEqualTo(27);
+        assertThat(month.countedAt()).containsEntry(2L, 1L).containsEntry(3L, 3L).containsEntry(1L, 1L);
+        assertNoSmallRemainder(parents, month);
     }
 
     @Test
-    void theTopUnitKeepsItsFigureAndTheSmallestSubUnitGivesWay() {
-        // company with 1 answer of its own (the CEO), divisions of 6 and 9
+    void aTeamOfFourBesideATeamOfFiveStaysOutOfTheCompanyFigure() {
         Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 1}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(1L, answers(1), 2L, answers(6), 3L, answers(9)));
+        Month month = rule.decide(parents, Map.of(2L, answers(5), 3L, answers(4)));
 
-        assertThat(cells.get(1L).shown()).isTrue();
-        assertThat(cells.get(1L).tally().answers()).isEqualTo(16);
-        assertThat(cells.get(2L).hidden()).isEqualTo(Hidden.PROTECTS_SMALLER_GROUP);
-        assertThat(cells.get(3L).shown()).isTrue();
-        assertNoSmallRemainder(parents, cells);
+        assertThat(shown(month, 1)).isEqualTo(5);
+        assertThat(month.cells().get(1L).leftOut()).isTrue();
+        assertThat(shown(month, 2)).isEqualTo(5);
+        assertThat(month.cells().get(3L).shown()).isFalse();
+        assertThat(month.countedAt()).doesNotContainKey(3L);
     }
 
     @Test
     void severalSubUnitsTogetherCannotRevealTheRestEither() {
         // 12 = 6 + 5 + 1: each pair differs by 5 or more, but 12 − 6 − 5 = 1
         Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 2}, {4, 2}});
-        Map<Long, Cell> cells = rule.decide(parents,
-                Map.of(1L, answers(10), 2L, answers(1), 3L, answers(6), 4L, answers(5)));
+        Month month = rule.decide(parents, Map.of(1L, answers(10), 2L, answers(1), 3L, answers(6), 4L, answers(5)));
 
-        assertThat(cells.get(2L).shown()).isFalse();
-        assertThat(cells.get(3L).shown()).isTrue();
-        assertThat(cells.get(4L).shown()).isTrue();
-        assertNoSmallRemainder(parents, cells);
+        assertThat(shown(month, 2)).isEqualTo(11);
+        assertThat(shown(month, 3)).isEqualTo(6);
+        assertThat(shown(month, 4)).isEqualTo(5);
+        assertThat(shown(month, 1)).isEqualTo(22);
+        assertNoSmallRemainder(parents, month);
     }
 
     @Test
-    void aUnitFullyCoveredByItsSubUnitsIsShownWithThem() {
-        Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 1}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(2L, answers(5), 3L, answers(7)));
-        assertThat(cells.values()).allMatch(Cell::shown);
-    }
+    void smallGroupsAddUpToAGroupOfFiveThatCounts() {
+        // a department's head (1) and two small teams (2 and 3) are 6 together: they count in the department
+        Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 1}, {4, 1}});
+        Month month = rule.decide(parents, Map.of(1L, answers(1), 2L, answers(2), 3L, answers(3), 4L, answers(7)));
 
-    @Test
-    void theTopGoesDeeperWhenTheUnitRightBelowHasNothingOfItsOwn() {
-        // company 1 answer; division 2 has none of its own (its figure is its teams' 5 + 8): hiding the division
-        // alone would change nothing, so the rule hides the smaller team below it
-        Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}, {3, 2}, {4, 2}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(1L, answers(1), 3L, answers(5), 4L, answers(8)));
-
-        assertThat(cells.get(1L).shown()).isTrue();
-        assertThat(cells.get(3L).shown()).isFalse();
-        assertNoSmallRemainder(parents, cells);
+        assertThat(shown(month, 1)).isEqualTo(13);
+        assertThat(month.cells().get(1L).leftOut()).isFalse();
+        assertThat(month.cells().get(2L).shown()).isFalse();
+        assertThat(month.cells().get(3L).shown()).isFalse();
+        assertNoSmallRemainder(parents, month);
     }
 
     @Test
     void theDistributionRollsUpWithTheCount() {
         Map<Long, Long> parents = tree(new long[][] {{1}, {2, 1}});
-        Map<Long, Cell> cells = rule.decide(parents, Map.of(1L, new Tally(2, new int[] {1, 0, 0, 0, 1}),
+        Month month = rule.decide(parents, Map.of(1L, new Tally(5, new int[] {1, 0, 0, 0, 4}),
                 2L, new Tally(5, new int[] {0, 1, 2, 2, 0})));
-        assertThat(cells.get(1L).tally().byScore()).containsExactly(1, 1, 2, 2, 1);
-        assertThat(cells.get(1L).tally().scoreSum()).isEqualTo(1 + 2 + 6 + 8 + 5);
+        assertThat(month.cells().get(1L).tally().byScore()).containsExactly(1, 1, 2, 2, 4);
+        assertThat(month.cells().get(1L).tally().scoreSum()).isEqualTo(1 + 2 + 6 + 8 + 20);
     }
 
     @Test
-    void randomTreesNeverLeaveARemainderOfOneToFour() {
+    void randomTreesNeverLeaveARemainderOfOneToFourAndShowEveryGroupOfFive() {
         Random random = new Random(7);
-        for (int round = 0; round < 2000; round++) {
+        for (int round = 0; round < 3000; round++) {
             Map<Long, Long> parents = new HashMap<>();
             Map<Long, Tally> own = new HashMap<>();
             int size = 1 + random.nextInt(25);
@@ -145,43 +130,69 @@ class PulseSuppressionTest {
                     own.put(u, answers(random.nextInt(9)));
                 }
             }
-            Map<Long, Cell> cells = rule.decide(parents, own);
-            assertNoSmallRemainder(parents, cells);
-            cells.values().stream().filter(Cell::shown).forEach(c -> assertThat(c.tally().answers()).isGreaterThan(4));
-            // the top keeps its figure whenever it has 5 answers or more
-            if (cells.get(1L).tally().answers() >= 5) {
-                assertThat(cells.get(1L).shown()).isTrue();
+            Month month = rule.decide(parents, own);
+            assertNoSmallRemainder(parents, month);
+            for (long u : parents.keySet()) {
+                int all = totalBelow(u, parents, own);
+                Cell cell = month.cells().get(u);
+                assertThat(cell.shown()).as("unit %d with %d answers", u, all).isEqualTo(all >= 5);
+                if (cell.shown()) {
+                    // at most 4 answers left out, and the figure is exactly the answers counted at or below it
+                    assertThat(all - cell.tally().answers()).isBetween(0, 4);
+                    int counted = month.countedAt().entrySet().stream()
+                            .filter(e -> isAtOrBelow(e.getValue(), u, parents))
+                            .mapToInt(e -> own.get(e.getKey()).answers()).sum();
+                    assertThat(counted).isEqualTo(cell.tally().answers());
+                }
             }
         }
     }
 
     /**
-     * Every shown unit minus the nearest shown units below it leaves 0 or at least 5 answers: then every
-     * combination of shown figures describes 0 or at least 5 answers (the remainders are what can be worked out).
+     * Every shown unit minus the shown units right below it leaves 0 or at least 5 answers (hidden units have no
+     * shown units below them): then every combination of shown figures describes 0 or at least 5 answers.
      */
-    private static void assertNoSmallRemainder(Map<Long, Long> parents, Map<Long, Cell> cells) {
-        for (Cell cell : cells.values()) {
+    private static void assertNoSmallRemainder(Map<Long, Long> parents, Month month) {
+        for (Cell cell : month.cells().values()) {
             if (!cell.shown()) {
                 continue;
             }
-            int covered = nearestShownBelow(cell.unitId(), parents, cells).stream()
-                    .mapToInt(u -> cells.get(u).tally().answers()).sum();
-            int rest = cell.tally().answers() - covered;
+            int below = parents.entrySet().stream()
+                    .filter(e -> Long.valueOf(cell.unitId()).equals(e.getValue()))
+                    .map(e -> month.cells().get(e.getKey())).filter(Cell::shown)
+                    .mapToInt(c -> c.tally().answers()).sum();
+            int rest = cell.tally().answers() - below;
             assertThat(rest == 0 || rest >= 5).as("remainder of unit " + cell.unitId() + ": " + rest).isTrue();
+        }
+        for (Cell cell : month.cells().values()) {
+            if (!cell.shown()) {
+                for (Cell other : month.cells().values()) {
+                    if (other.shown() && isAtOrBelow(other.unitId(), cell.unitId(), parents)) {
+                        throw new AssertionError("hidden unit " + cell.unitId() + " has a shown unit below it");
+                    }
+                }
+            }
         }
     }
 
-    private static List<Long> nearestShownBelow(long unit, Map<Long, Long> parents, Map<Long, Cell> cells) {
-        List<Long> out = new ArrayList<>();
-        parents.forEach((child, parent) -> {
-            if (parent != null && parent == unit) {
-                if (cells.get(child).shown()) {
-                    out.add(child);
-                } else {
-                    out.addAll(nearestShownBelow(child, parents, cells));
-                }
+    private static int totalBelow(long unit, Map<Long, Long> parents, Map<Long, Tally> own) {
+        int sum = 0;
+        for (long u : parents.keySet()) {
+            if (isAtOrBelow(u, unit, parents) && own.containsKey(u)) {
+                sum += own.get(u).answers();
             }
-        });
-        return out;
+        }
+        return sum;
+    }
+
+    private static boolean isAtOrBelow(long unit, long ancestor, Map<Long, Long> parents) {
+        Long at = unit;
+        while (at != null) {
+            if (at == ancestor) {
+                return true;
+            }
+            at = parents.get(at);
+        }
+        return false;
     }
 }

@@ -43,14 +43,14 @@ class NavigationTest extends KaribuTest {
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
         assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements");
+                "Team goals", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements", "Alignment pulse");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
                 "Team goals", "Tasks", "Notifications", "Organisation", "Import", "People",
-                "Acknowledgements");
+                "Acknowledgements", "Alignment pulse");
     }
 
     @Test
