@@ -60,7 +60,14 @@ public class PulseResults {
     /** The answers per unit of ended months, read once (answers are given for the current month only). */
     private final Map<YearMonth, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The last decision per ended month, with the unit tree it was made on. */
+    private final Map<YearMonth, Decided> decided = new java.util.concurrent.ConcurrentHashMap<>();
+
     private record Kept(Map<Long, PulseSuppression.Tally> own, java.time.Instant until) {
+    }
+
+    private record Decided(Map<Long, PulseSuppression.Tally> own, Map<Long, Long> parents,
+            PulseSuppression.Month month) {
     }
 
     PulseResults(PulseStore store, PeopleService people, CurrentUser currentUser, Clock clock) {
@@ -198,7 +205,14 @@ public class PulseResults {
     private Map<YearMonth, PulseSuppression.Month> cells(Map<Long, Long> parents, YearMonth from, YearMonth to) {
         Map<YearMonth, PulseSuppression.Month> out = new HashMap<>();
         for (Map.Entry<YearMonth, Map<Long, PulseSuppression.Tally>> month : ownTallies(from, to).entrySet()) {
-            out.put(month.getKey(), rule.decide(parents, month.getValue()));
+            Decided last = decided.get(month.getKey());
+            if (last != null && last.own() == month.getValue() && last.parents().equals(parents)) {
+                out.put(month.getKey(), last.month()); // same answers, same tree: same decision
+                continue;
+            }
+            PulseSuppression.Month d = rule.decide(parents, month.getValue());
+            decided.put(month.getKey(), new Decided(month.getValue(), parents, d));
+            out.put(month.getKey(), d);
         }
         return out;
     }
@@ -226,6 +240,7 @@ public class PulseResults {
                 kept.put(m, new Kept(own, now.plus(MONTH_KEPT)));
             }
             kept.keySet().removeIf(m -> m.isBefore(to.minusMonths(3L * MAX_MONTHS)));
+            decided.keySet().retainAll(kept.keySet());
         }
         return out;
     }
@@ -233,6 +248,7 @@ public class PulseResults {
     /** Forgets the answers kept in memory: for tests that write answers of ended months with SQL. */
     void forgetKeptMonths() {
         kept.clear();
+        decided.clear();
     }
 
     private static PulseFigure figure(PulseSuppression.Cell cell, String name, YearMonth month) {
