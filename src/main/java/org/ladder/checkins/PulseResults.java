@@ -48,7 +48,7 @@ public class PulseResults {
     /** How many of their own answers a person sees (two years of months). */
     public static final int OWN_ANSWERS_SHOWN = 24;
 
-    private static final int MAX_UNITS_LISTED = 5000;
+    private static final int MAX_UNITS_LISTED = 10_000;
     /** How long the answers of an ended month are kept in memory (they no longer change; this only bounds it). */
     static final java.time.Duration MONTH_KEPT = java.time.Duration.ofMinutes(10);
 
@@ -94,20 +94,41 @@ public class PulseResults {
         if (scope.everything()) {
             return people.childUnits(null, 0, 50);
         }
-        return people.unitsAtOrBelow(scope.roots(), MAX_UNITS_LISTED).stream()
-                .filter(n -> scope.roots().contains(n.id())).toList();
+        Map<Long, Long> parents = people.unitParents();
+        Set<Long> headed = new java.util.HashSet<>(scope.roots());
+        return scope.roots().stream().filter(r -> !hasAncestorIn(r, headed, parents)).map(people::unit)
+                .flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(OrgUnitNode::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Units the caller may pick whose name contains {@code text} (blank: all), by name. */
     public List<OrgUnitNode> units(String text, int offset, int limit) {
         Scope scope = scope();
-        if (scope.everything()) {
+        if (scope.everything() || headsATopUnit(scope)) {
             return people.searchUnits(text, offset, limit);
         }
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return people.unitsAtOrBelow(scope.roots(), MAX_UNITS_LISTED).stream()
                 .filter(n -> needle.isEmpty() || n.name().toLowerCase(Locale.ROOT).contains(needle))
                 .skip(offset).limit(limit).toList();
+    }
+
+    private static boolean hasAncestorIn(long unit, Set<Long> units, Map<Long, Long> parents) {
+        Long up = parents.get(unit);
+        for (int steps = 0; up != null && steps < parents.size(); steps++) {
+            if (units.contains(up)) {
+                return true;
+            }
+            up = parents.get(up);
+        }
+        return false;
+    }
+
+    /** Whether the caller heads a unit without a parent (then every unit of that tree is theirs, e.g. the CEO). */
+    private boolean headsATopUnit(Scope scope) {
+        Map<Long, Long> parents = people.unitParents();
+        boolean singleTree = parents.values().stream().filter(java.util.Objects::isNull).count() == 1;
+        return singleTree && scope.roots().stream().anyMatch(r -> parents.containsKey(r) && parents.get(r) == null);
     }
 
     /** The trend of the last {@link #DEFAULT_MONTHS} months that have ended. */
