@@ -54,6 +54,8 @@ class CheckInsTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.ladder.base.audit.AuditLog audit;
 
     @AfterEach
     void signOut() {
@@ -128,6 +130,8 @@ class CheckInsTest {
         assertThat(event.needsAttention()).containsExactly(checkedIn.id());
         assertThat(queries.latestByGoal(team.personId()).get(checkedIn.id()).confidence())
                 .isEqualTo(Confidence.AT_RISK);
+        assertThat(audit.history("check_in", id, 5)).singleElement()
+                .satisfies(entry -> assertThat(entry.getAction()).isEqualTo("checkin.submitted"));
     }
 
     @Test

@@ -111,7 +111,8 @@ class AccessibilityE2ETest {
                 continue; // test-only views; the login page is checked signed out below
             }
             String template = view.getAnnotation(Route.class).value();
-            String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()));
+            String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()))
+                    .replaceAll(":personId\\??(\\([^)]*\\))?", String.valueOf(fixtures.personId("manager")));
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask
                         : String.valueOf(fixtures.personId("manager")));
