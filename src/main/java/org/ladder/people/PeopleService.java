@@ -319,6 +319,18 @@ public class PeopleService {
         return found.isEmpty() ? List.of() : units.nodes(found);
     }
 
+    /**
+     * Every unit's parent (null for a top unit), in one query: for modules that roll figures up the whole tree.
+     * Ids only, no caller check.
+     */
+    public Map<Long, Long> unitParents() {
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        for (Object[] link : units.allParentLinks()) {
+            parents.put((Long) link[0], (Long) link[1]);
+        }
+        return parents;
+    }
+
     /** The units this person heads. */
     public List<Long> unitsHeadedBy(long personId) {
         return units.idsHeadedBy(personId);
