@@ -99,7 +99,7 @@ class FeedbackRequestTaskForm implements TaskFormProvider {
         text.setId("answer-text");
         text.setWidthFull();
         text.setMinHeight("8em");
-        text.setMaxLength(FeedbackLimits.TEXT_MAX_LENGTH);
+        FeedbackFields.limited(text, FeedbackLimits.TEXT_MAX_LENGTH);
         text.setHelperText(who + " reads it, and so do their managers and HR. For a word only to their managers, "
                 + "use “Give feedback” on the feedback page instead.");
 
@@ -138,7 +138,7 @@ class FeedbackRequestTaskForm implements TaskFormProvider {
         TextArea reason = new TextArea("Why not? (optional)");
         reason.setId("decline-reason");
         reason.setWidthFull();
-        reason.setMaxLength(FeedbackLimits.DECLINE_REASON_MAX_LENGTH);
+        FeedbackFields.limited(reason, FeedbackLimits.DECLINE_REASON_MAX_LENGTH);
         reason.setHelperText(who + " is told that you declined, with your reason if you give one.");
         Button decline = new Button("Decline the request");
         decline.setId("answer-decline");

@@ -126,7 +126,7 @@ class GiveFeedbackDialog extends Dialog {
         whoReads.addClassName("ladder-hint");
 
         text.setId("feedback-text");
-        text.setMaxLength(FeedbackLimits.TEXT_MAX_LENGTH);
+        FeedbackFields.limited(text, FeedbackLimits.TEXT_MAX_LENGTH);
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setValueChangeMode(ValueChangeMode.EAGER);

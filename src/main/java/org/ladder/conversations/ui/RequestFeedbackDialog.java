@@ -68,7 +68,7 @@ class RequestFeedbackDialog extends Dialog {
         goal.setClearButtonVisible(true);
         goal.setWidthFull();
         note.setId("request-note");
-        note.setMaxLength(FeedbackLimits.NOTE_MAX_LENGTH);
+        FeedbackFields.limited(note, FeedbackLimits.NOTE_MAX_LENGTH);
         note.setWidthFull();
 
         binder.forField(colleague).asRequired("Choose whom to ask.").bind(Form::getColleague, Form::setColleague);
