@@ -92,7 +92,8 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver {
         tabs.setWidthFull();
         tabs.add("Received", received).setId("tab-received");
         tabs.add("Given", given).setId("tab-given");
-        tabs.add("Asked of me", asked).setId("tab-asked");
+        long waiting = requests.countAskedOfMe();
+        tabs.add(waiting == 0 ? "Asked of me" : "Asked of me (" + waiting + ")", asked).setId("tab-asked");
         tabs.add("My requests", sent).setId("tab-sent");
         if (team != null) {
             tabs.add(scope == FeedbackQueries.TeamScope.EVERYONE ? "Everyone's" : "My reports'", team)
