@@ -43,9 +43,12 @@ public class GoalPlanning {
     private final GoalQueries queries;
     private final GoalWorkflow workflow;
     private final AuditLog audit;
+    private final GoalProgress progress;
 
     GoalPlanning(GoalRepository goals, EditableGoals editable, GoalRules rules, GoalTree tree, GoalHistory history,
-            GoalPeople goalPeople, GoalAccess access, GoalQueries queries, GoalWorkflow workflow, AuditLog audit) {
+            GoalPeople goalPeople, GoalAccess access, GoalQueries queries, GoalWorkflow workflow, AuditLog audit,
+            GoalProgress progress) {
+        this.progress = progress;
         this.goals = goals;
         this.editable = editable;
         this.rules = rules;
@@ -158,32 +161,15 @@ public class GoalPlanning {
             throw new ValidationException(Map.of("status", "Progress is recorded on active goals; this one is "
                     + goal.getStatus().label().toLowerCase() + "."));
         }
-        List<KeyResultDraft> drafts = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (KeyResult kr : goal.getKeyResults()) {
-            BigDecimal value = currentByKeyResultId.getOrDefault(kr.getId(), kr.getCurrent());
-            drafts.add(new KeyResultDraft(kr.getId(), kr.getName(), kr.getType(), kr.getBaseline(), kr.getTarget(),
-                    value, kr.getUnit(), kr.getWeight()));
-            if (value != null && value.compareTo(kr.getCurrent()) != 0) {
-                lines.add("“" + kr.getName() + "”: " + Changes.number(kr.getCurrent()) + " → " + Changes.number(value));
-            }
-        }
-        Map<String, String> errors = KeyResultRules.check(drafts);
-        errors.remove("keyResults");
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        GoalProgress.Prepared prepared = GoalProgress.prepare(goal, currentByKeyResultId);
+        if (!prepared.errors().isEmpty()) {
+            throw new ValidationException(prepared.errors());
         }
         String why = GoalRules.reason(note);
-        if (lines.isEmpty()) {
+        if (!prepared.changes()) {
             return queries.details(goal);
         }
-        for (int i = 0; i < drafts.size(); i++) {
-            goal.getKeyResults().get(i).setCurrent(drafts.get(i).current());
-        }
-        goal.touch(editable.now());
-        editable.save(goal);
-        tree.refreshProgress(goal);
-        history.record(goal, "PROGRESS", lines, why, false);
+        progress.apply(prepared, "PROGRESS", prepared.lines(), why);
         return queries.details(goal);
     }
 

@@ -391,7 +391,7 @@ public class GoalQueries {
         GoalStore.Row self = new GoalStore.Row(goal.getId(), goal.getLevel(), goal.getTitle(), goal.getOwnerUnitId(),
                 goal.getOwnerPersonId(), goal.getParentId(), goal.getPath(), goal.getPillar(), goal.getPeriodStart(),
                 goal.getPeriodEnd(), goal.getStatus(), goal.getApproval(), goal.getVisibility(), goal.getProgress(),
-                goal.getChildCount(), goal.getOrphanSince(), goal.getJustification());
+                goal.getChildCount(), goal.getOrphanSince(), goal.getJustification(), goal.getConfidence());
         named.add(self);
         Map<Long, String> names = rows.ownerNames(named);
         GoalRef parent = goal.getParentId() == null || !byId.containsKey(goal.getParentId()) ? null
@@ -410,9 +410,9 @@ public class GoalQueries {
                 goal.getPillar(), goal.getPeriodStart(), goal.getPeriodEnd(), goal.getStatus(), goal.getApproval(),
                 goal.getReturnComment(), goal.getVisibility(), goal.getProgress(),
                 GoalRows.atRisk(goal.getStatus(), goal.getProgress(), goal.getPeriodStart(), goal.getPeriodEnd(),
-                        today()),
+                        goal.getConfidence(), today()),
                 goal.getOrphanSince(), goal.getJustification(), List.copyOf(krs), mayEdit,
-                GoalActions.of(goal, mayEdit));
+                GoalActions.of(goal, mayEdit), goal.getConfidence(), goal.getLastCheckInAt());
     }
 
     private static RevisionEntry entry(GoalRevision r) {

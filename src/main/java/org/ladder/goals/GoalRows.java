@@ -70,7 +70,20 @@ class GoalRows {
         return new GoalNode(GoalNode.Kind.GOAL, "goal:" + r.id(), r.id(), r.title(), r.level(), ownerName, r.status(),
                 r.approval(), r.visibility(), r.pillar(), r.progress(), r.periodStart(), r.periodEnd(),
                 r.orphanSince() != null, r.justification() != null,
-                atRisk(r.status(), r.progress(), r.periodStart(), r.periodEnd(), today), r.childCount() > 0);
+                atRisk(r.status(), r.progress(), r.periodStart(), r.periodEnd(), r.confidence(), today),
+                r.childCount() > 0);
+    }
+
+    /**
+     * An active goal is at risk when its owner's latest check-in rated it at risk or off track, or by its progress
+     * ({@link #atRisk(GoalStatus, double, LocalDate, LocalDate, LocalDate)}).
+     */
+    static boolean atRisk(GoalStatus status, double progress, LocalDate start, LocalDate end, Confidence confidence,
+            LocalDate today) {
+        if (status == GoalStatus.ACTIVE && confidence != null && confidence.needsAttention()) {
+            return true;
+        }
+        return atRisk(status, progress, start, end, today);
     }
 
     /**

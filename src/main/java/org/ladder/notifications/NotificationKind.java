@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Something to read and acknowledge. */
     ACKNOWLEDGE,
     /** A decision about the person's work (e.g. their goal was approved). */
-    OUTCOME
+    OUTCOME,
+    /** Someone the recipient manages rated goals at risk or off track at a check-in. */
+    ATTENTION
 }

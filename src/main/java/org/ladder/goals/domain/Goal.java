@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.ladder.base.persistence.UtcInstantConverter;
 import org.ladder.goals.ApprovalState;
+import org.ladder.goals.Confidence;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.Visibility;
@@ -115,6 +116,15 @@ public class Goal {
 
     @Column(length = 1000)
     private String justification;
+
+    /** The confidence of the owner's latest check-in (null before the first). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Confidence confidence;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "last_check_in_at")
+    private Instant lastCheckInAt;
 
     @Column(name = "created_by", nullable = false)
     private long createdBy;
@@ -294,6 +304,22 @@ public class Goal {
 
     public void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public Instant getLastCheckInAt() {
+        return lastCheckInAt;
+    }
+
+    /** The owner checked in on it: its confidence and last check-in date are those of this check-in. */
+    public void checkedIn(Confidence rated, Instant at) {
+        require(status == GoalStatus.ACTIVE && rated != null, "take a check-in");
+        this.confidence = rated;
+        this.lastCheckInAt = at;
+        touch(at);
     }
 
     public List<KeyResult> getKeyResults() {

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.ladder.base.persistence.UtcInstantConverter;
 import org.ladder.goals.ApprovalState;
+import org.ladder.goals.Confidence;
 import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalStatus;
@@ -36,7 +37,7 @@ public class GoalStore {
 
     private static final String COLUMNS = "g.id, g.level, g.title, g.owner_unit_id, g.owner_person_id, g.parent_id, "
             + "g.path, g.pillar, g.period_start, g.period_end, g.status, g.approval, g.visibility, g.progress, "
-            + "g.child_count, g.orphan_since, g.justification";
+            + "g.child_count, g.orphan_since, g.justification, g.confidence";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,7 +49,7 @@ public class GoalStore {
     public record Row(long id, GoalLevel level, String title, Long ownerUnitId, Long ownerPersonId, Long parentId,
             String path, String pillar, LocalDate periodStart, LocalDate periodEnd, GoalStatus status,
             ApprovalState approval, Visibility visibility, double progress, int childCount, Instant orphanSince,
-            String justification) {
+            String justification, Confidence confidence) {
 
         /** Ids on the path above this goal, top first. */
         public List<Long> ancestorIds() {
@@ -422,7 +423,7 @@ public class GoalStore {
                 + " order by case when g.approval = 'PENDING' then 0 else 1 end, g.updated_at, g.id"
                 + " limit :limit offset :offset", params,
                 (rs, n) -> new TeamRow(row(rs, n),
-                        UtcInstantConverter.fromUtc(rs.getObject(18, java.time.LocalDateTime.class))));
+                        UtcInstantConverter.fromUtc(rs.getObject(19, java.time.LocalDateTime.class))));
     }
 
     public long countTeam(Team team, Viewer viewer, String text, GoalStatus status, Long personId,
@@ -539,6 +540,6 @@ public class GoalStore {
                 rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
                 GoalStatus.valueOf(rs.getString(11)), ApprovalState.valueOf(rs.getString(12)),
                 Visibility.valueOf(rs.getString(13)), rs.getDouble(14), rs.getInt(15),
-                orphan, rs.getString(17));
+                orphan, rs.getString(17), rs.getString(18) == null ? null : Confidence.valueOf(rs.getString(18)));
     }
 }

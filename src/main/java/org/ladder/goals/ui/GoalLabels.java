@@ -32,6 +32,7 @@ final class GoalLabels {
             case "CREATED" -> "Drafted";
             case "EDITED" -> "Edited";
             case "PROGRESS" -> "Progress update";
+            case "CHECK_IN" -> "Check-in";
             case "SUBMITTED" -> "Submitted";
             case "RESUBMITTED" -> "Resubmitted";
             case "APPROVED" -> "Approved";
