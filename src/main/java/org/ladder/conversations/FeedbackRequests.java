@@ -112,7 +112,7 @@ public class FeedbackRequests {
         Feedback given = giving.save(new FeedbackDraft(request.getRequesterId(), answer.kind(), goal,
                 answer.charterValue(), FeedbackVisibility.RECEIVER, answer.text()), me, request.getId());
         request.answer(given.getId(), clock.instant());
-        flush(request);
+        flushAnswer(request);
         inbox.complete(taskId, FeedbackRequestProcess.given());
         audit.record("feedback.request.answered", "feedback-request", request.getId(), "feedback " + given.getId());
         events.publishEvent(new FeedbackRequestAnswered(request.getId(), request.getRequesterId(), me, false,
@@ -128,7 +128,7 @@ public class FeedbackRequests {
                 errors);
         FeedbackRules.throwIfAny(errors);
         request.decline(text, clock.instant());
-        flush(request);
+        flushAnswer(request);
         inbox.complete(taskId, FeedbackRequestProcess.declined());
         audit.record("feedback.request.declined", "feedback-request", request.getId(), text);
         events.publishEvent(new FeedbackRequestAnswered(request.getId(), request.getRequesterId(), access.me(), true,
@@ -201,6 +201,16 @@ public class FeedbackRequests {
             requests.saveAndFlush(request);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw conflict();
+        }
+    }
+
+    /** The colleague's answer: a request withdrawn or expired meanwhile ends their task, as the task form says. */
+    private void flushAnswer(FeedbackRequest request) {
+        try {
+            flush(request);
+        } catch (ConcurrentEditException e) {
+            throw new TaskAlreadyCompletedException("This request was withdrawn or has expired meanwhile: your "
+                    + "answer was not saved.");
         }
     }
 

@@ -36,27 +36,27 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Feedback", "Notifications", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
         assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements");
+                "Team goals", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Tasks", "Notifications", "Organisation", "Import", "People",
+                "Team goals", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Notifications", "Organisation", "Import", "People",
+                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
                         "Acknowledgements", "Operations");
     }
 
