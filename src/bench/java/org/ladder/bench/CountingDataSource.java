@@ -28,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CountingDataSource {
 
     private static volatile Thread counted;
+    /** Also counted: every thread whose name starts with this (e.g. Tomcat's request threads); null: none. */
+    private static volatile String countedPrefix;
     private static long statements;
     private static List<String> sql;
 
@@ -54,10 +56,33 @@ final class CountingDataSource {
         counted = Thread.currentThread();
     }
 
+    /**
+     * Starts counting (from zero) on every thread whose name starts with {@code threadNamePrefix}, e.g. the web
+     * server's request threads ({@code "http-nio"}) while a browser clicks; stop with {@link #stop()}.
+     */
+    static synchronized void startThreadsNamed(String threadNamePrefix, boolean keepSql) {
+        statements = 0;
+        sql = keepSql ? new ArrayList<>() : null;
+        countedPrefix = threadNamePrefix;
+    }
+
     /** Stops counting and returns the number of statements since {@link #start}. */
-    static long stop() {
+    static synchronized long stop() {
         counted = null;
+        countedPrefix = null;
         return statements;
+    }
+
+    private static boolean counts(Thread thread) {
+        String prefix = countedPrefix;
+        return counted == thread || (prefix != null && thread.getName().startsWith(prefix));
+    }
+
+    private static synchronized void count(String text) {
+        statements++;
+        if (sql != null) {
+            sql.add(Thread.currentThread().getName() + " " + text);
+        }
     }
 
     /** The SQL of the statements counted since the last {@code start(true)}. */
@@ -93,6 +118,9 @@ final class CountingDataSource {
                     String text = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
                     sql.add(name.equals("executeBatch") ? "[batch] " + text : text);
                 }
+            } else if (target instanceof Statement && name.startsWith("execute") && counts(Thread.currentThread())) {
+                String text = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+                count(name.equals("executeBatch") ? "[batch] " + text : text);
             }
             Object result;
             try {

@@ -10,11 +10,9 @@ import org.ladder.charter.domain.CharterVersionRepository;
 import org.ladder.charter.workflow.CharterPublicationProcess;
 import org.ladder.tasks.TaskSubjects;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Names the version behind each charter task in the inbox: "Charter version 3". */
+/** Names the version behind each charter task, the same for every viewer: "Charter version 3". */
 @Component
-@Transactional(readOnly = true)
 class CharterTaskSubjects implements TaskSubjects {
 
     private final CharterVersionRepository versions;
@@ -29,7 +27,7 @@ class CharterTaskSubjects implements TaskSubjects {
     }
 
     @Override
-    public Map<String, String> subjects(String processKey, Collection<String> businessKeys) {
+    public Map<String, String> subjects(String processKey, Collection<String> businessKeys, long viewerPersonId) {
         Map<Long, String> keyByVersion = new HashMap<>();
         businessKeys.forEach(k -> keyByVersion.put(CharterPublicationProcess.versionId(k), k));
         Map<String, String> subjects = new HashMap<>();

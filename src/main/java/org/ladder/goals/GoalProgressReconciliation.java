@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.ladder.base.Reconciliation;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
-import org.ladder.goals.domain.GoalStore;
+import org.ladder.goals.domain.GoalProgressStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GoalProgressReconciliation implements Reconciliation {
 
-    private final GoalStore store;
+    private final GoalProgressStore store;
     private final CurrentUser currentUser;
 
-    GoalProgressReconciliation(GoalStore store, CurrentUser currentUser) {
+    GoalProgressReconciliation(GoalProgressStore store, CurrentUser currentUser) {
         this.store = store;
         this.currentUser = currentUser;
     }

@@ -3,22 +3,25 @@ package org.ladder.goals;
 import java.time.Instant;
 
 import org.ladder.goals.domain.Goal;
+import org.ladder.goals.domain.GoalProgressStore;
 import org.ladder.goals.domain.GoalStore;
 import org.ladder.goals.domain.Progress;
 import org.springframework.stereotype.Component;
 
 /**
  * Where a goal sits in the alignment tree and how progress rolls up it: placing a new goal, moving a goal (and its
- * subtree) under another, orphaning the goals below a closed one, and the roll-up over {@link GoalStore}.
+ * subtree) under another, orphaning the goals below a closed one, and the roll-up over {@link GoalProgressStore}.
  */
 @Component
 class GoalTree {
 
     private final GoalStore store;
+    private final GoalProgressStore progress;
     private final EditableGoals editable;
 
-    GoalTree(GoalStore store, EditableGoals editable) {
+    GoalTree(GoalStore store, GoalProgressStore progress, EditableGoals editable) {
         this.store = store;
+        this.progress = progress;
         this.editable = editable;
     }
 
@@ -55,16 +58,16 @@ class GoalTree {
 
     /** The goal's own progress (its key results, or else its children's), then the chain above it. */
     void refreshProgress(Goal goal) {
-        double own = goal.getKeyResults().isEmpty() ? store.childAverage(goal.getId())
+        double own = goal.getKeyResults().isEmpty() ? progress.childAverage(goal.getId())
                 : Progress.ofKeyResults(goal.getKeyResults());
-        store.setProgress(goal.getId(), own);
+        progress.setProgress(goal.getId(), own);
         goal.setProgressValue(own);
-        store.rollUp(goal.getPath());
+        progress.rollUp(goal.getPath());
     }
 
     /** The chain from {@code path} up, after a goal left it or closed. */
     void rollUp(String path) {
-        store.rollUp(path);
+        progress.rollUp(path);
     }
 
     /** The goals right below a closed goal ladder up to nothing now; how many they are. */

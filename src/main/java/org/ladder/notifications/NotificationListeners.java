@@ -29,7 +29,8 @@ import org.ladder.tasks.TaskAssigned;
 import org.ladder.tasks.TaskClosed;
 import org.ladder.tasks.TaskEscalated;
 import org.ladder.tasks.TaskReminderDue;
-import org.ladder.tasks.RecipientTaskSubjects;
+import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,17 +57,17 @@ class NotificationListeners {
     private final NotificationService notifications;
     private final PeopleService people;
     private final ObjectProvider<CampaignAudience> audiences;
-    private final ObjectProvider<RecipientTaskSubjects> subjects;
+    private final ObjectProvider<InboxService> inbox;
     private final CurrentUser currentUser;
     private final DateTimeFormatter dueFormat;
 
     NotificationListeners(NotificationService notifications, PeopleService people,
-            ObjectProvider<CampaignAudience> audiences, ObjectProvider<RecipientTaskSubjects> subjects,
+            ObjectProvider<CampaignAudience> audiences, ObjectProvider<InboxService> inbox,
             CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.audiences = audiences;
-        this.subjects = subjects;
+        this.inbox = inbox;
         this.currentUser = currentUser;
         this.dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(clock.getZone());
     }
@@ -248,7 +249,7 @@ class NotificationListeners {
         return "ack-late:" + campaignId;
     }
 
-    /** {@code title} with what the task is about, as {@code viewer} may see it ("New task: Approve…: “X” — Emma"). */
+    /** {@code title} with what the task is about, as {@code viewer} may see it ("New task: approve the goal “X” — Emma"). */
     private String named(String title, String taskId, long viewer) {
         return byTitle(title, taskId, List.of(viewer)).keySet().iterator().next();
     }
@@ -258,7 +259,7 @@ class NotificationListeners {
         List<Long> ids = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> named = subjectsOf(taskId, ids);
         Map<String, List<Long>> byTitle = new LinkedHashMap<>();
-        ids.forEach(id -> byTitle.computeIfAbsent(named.containsKey(id) ? title + ": " + named.get(id) : title,
+        ids.forEach(id -> byTitle.computeIfAbsent(TaskNames.withSubject(title, named.get(id)),
                 t -> new ArrayList<>()).add(id));
         if (byTitle.isEmpty()) {
             byTitle.put(title, new ArrayList<>());
@@ -271,12 +272,12 @@ class NotificationListeners {
      * back the change that caused it: the plain title is sent instead).
      */
     private Map<Long, String> subjectsOf(String taskId, List<Long> recipients) {
-        RecipientTaskSubjects lookup = subjects.getIfAvailable();
+        InboxService lookup = inbox.getIfAvailable();
         if (lookup == null || recipients.isEmpty()) {
             return Map.of();
         }
         try {
-            return lookup.subjects(taskId, recipients);
+            return lookup.subjectsFor(taskId, recipients);
         } catch (RuntimeException e) {
             log.warn("Task {}: its subject could not be named in notifications: {}", taskId, e.toString());
             return Map.of();
@@ -284,7 +285,7 @@ class NotificationListeners {
     }
 
     private static String taskName(String name) {
-        return name == null || name.isBlank() ? "a task" : name;
+        return TaskNames.displayName(name);
     }
 
     static String escalationTitle(long pending, String title) {

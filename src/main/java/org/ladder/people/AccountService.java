@@ -1,17 +1,13 @@
 package org.ladder.people;
 
 import org.ladder.base.audit.AuditLog;
-import java.util.EnumSet;
 import java.util.Set;
 
-import org.ladder.base.ValidationException;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
-import org.ladder.people.imports.PrivilegedRoles;
 import org.ladder.people.domain.Person;
 import org.ladder.people.domain.PersonRepository;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +34,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final PersonEditing editing;
 
-    AccountService(PersonRepository people, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit) {
+    AccountService(PersonRepository people, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
+            PersonEditing editing) {
+        this.editing = editing;
         this.people = people;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -106,65 +105,19 @@ public class AccountService {
         return currentUser.get().map(LadderUser::passwordChangeRequired).orElse(false);
     }
 
-    /**
-     * Changes a person's roles (EMPLOYEE is always kept). HR and admins; only an admin may grant or remove ADMIN
-     * or HR, or change an admin's roles; the last active admin keeps ADMIN. The person's open sessions end.
-     */
-    @Transactional
+    /** {@link PersonEditing#setRoles}: the admin rules, audit and session end are there. */
     public void setRoles(long personId, Set<Role> roles) {
-        LadderUser caller = currentUser.requireAnyRole(Role.HR, Role.ADMIN);
-        Person person = find(personId);
-        Set<Role> after = EnumSet.of(Role.EMPLOYEE);
-        after.addAll(roles);
-        Set<Role> before = withEmployee(person.getRoles());
-        PrivilegedRoles.problem(before, person.isActive(), after, person.isActive(), caller.hasRole(Role.ADMIN),
-                person.getDisplayName()).ifPresent(problem -> {
-                    throw new AccessDeniedException(problem);
-                });
-        if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && person.isActive()
-                && people.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw new ValidationException(java.util.Map.of("roles", PrivilegedRoles.LAST_ADMIN));
-        }
-        if (before.equals(after)) {
-            return;
-        }
-        person.setRoles(after);
-        audit.record("person.roles-changed", "person", personId, person.getUsername() + ": " + before + " -> " + after);
+        editing.setRoles(personId, roles);
     }
 
-    /**
-     * Deactivates a person who left (or reactivates them). HR and admins; only an admin may deactivate an admin,
-     * and never the last active one. A deactivated person's open sessions end.
-     */
-    @Transactional
+    /** {@link PersonEditing#setActive}: the admin rules, audit and session end are there. */
     public void setActive(long personId, boolean active) {
-        LadderUser caller = currentUser.requireAnyRole(Role.HR, Role.ADMIN);
-        Person person = find(personId);
-        Set<Role> roles = withEmployee(person.getRoles());
-        PrivilegedRoles.problem(roles, person.isActive(), roles, active, caller.hasRole(Role.ADMIN),
-                person.getDisplayName()).ifPresent(problem -> {
-                    throw new AccessDeniedException(problem);
-                });
-        if (!active && person.isActive() && roles.contains(Role.ADMIN)
-                && people.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw new ValidationException(java.util.Map.of("active", PrivilegedRoles.LAST_ADMIN));
-        }
-        if (person.isActive() == active) {
-            return;
-        }
-        person.setActive(active);
-        audit.record(active ? "person.reactivated" : "person.deactivated", "person", personId, person.getUsername());
+        editing.setActive(personId, active);
     }
 
     private Person find(long personId) {
         return people.findById(personId)
                 .orElseThrow(() -> new IllegalArgumentException("No person with id " + personId));
-    }
-
-    private static Set<Role> withEmployee(Set<Role> roles) {
-        Set<Role> all = EnumSet.of(Role.EMPLOYEE);
-        all.addAll(roles);
-        return all;
     }
 
     /** The rule a new password breaks, or {@code null}. */

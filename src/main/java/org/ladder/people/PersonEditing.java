@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,14 +22,17 @@ import org.ladder.people.domain.OrgUnit;
 import org.ladder.people.domain.OrgUnitRepository;
 import org.ladder.people.domain.Person;
 import org.ladder.people.domain.PersonRepository;
+import org.ladder.people.imports.PrivilegedRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR and admins edit a person: names, e-mail, job title, unit, manager, roles, active. Only admins grant or remove
- * the ADMIN and HR roles; nobody removes the last active admin (by taking the role or deactivating them). A change
+ * HR and admins edit a person: names, e-mail, job title, unit, manager, roles, active. The one owner of the admin
+ * rules for roles and the active state (by form, {@link #update}; or one at a time, {@link #setRoles},
+ * {@link #setActive}, which {@link AccountService} delegates to): only admins grant or remove the ADMIN and HR
+ * roles, change an admin's roles or deactivate an admin; nobody removes the last active admin. A change
  * that breaks a rule saves nothing and says which field is wrong; a change made meanwhile by someone else is
  * refused ({@link ConcurrentEditException}). Every change is audited; a change of roles or of active publishes
  * {@link PersonAccessChanged}.
@@ -38,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonEditing {
 
     /** Roles only admins may grant or remove. */
-    public static final Set<Role> ADMIN_ONLY_ROLES = EnumSet.of(Role.ADMIN, Role.HR);
+    public static final Set<Role> ADMIN_ONLY_ROLES = PrivilegedRoles.PRIVILEGED;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -134,24 +138,17 @@ public class PersonEditing {
             }
         }
         Set<Role> before = roles(p);
-        Set<Role> after = EnumSet.of(Role.EMPLOYEE);
-        after.addAll(edit.roles());
-        Set<Role> touched = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (before.contains(r) != after.contains(r)) {
-                touched.add(r);
-            }
-        }
-        List<String> refused = touched.stream().filter(ADMIN_ONLY_ROLES::contains).map(Role::label).toList();
-        if (!refused.isEmpty() && !caller.hasRole(Role.ADMIN)) {
-            errors.put("roles", "Only administrators may grant or remove " + String.join(" and ", refused) + ".");
-        }
-        boolean staysAdmin = after.contains(Role.ADMIN) && edit.active();
-        if (before.contains(Role.ADMIN) && p.isActive() && !staysAdmin
-                && people.countActiveWithRole(Role.ADMIN) <= 1) {
-            errors.put(after.contains(Role.ADMIN) ? "active" : "roles", p.getDisplayName()
-                    + " is the last active administrator: make someone else an administrator first.");
-        }
+        Set<Role> after = withEmployee(edit.roles());
+        accessRefusal(p, before, after, edit.active(), caller).ifPresent(refusal -> {
+            List<String> refused = touched(before, after).stream().filter(ADMIN_ONLY_ROLES::contains)
+                    .map(Role::label).toList();
+            errors.put(refusal.field(), switch (refusal.kind()) {
+                case PRIVILEGED -> refused.isEmpty() ? refusal.message()
+                        : "Only administrators may grant or remove " + String.join(" and ", refused) + ".";
+                case LAST_ADMIN -> p.getDisplayName()
+                        + " is the last active administrator: make someone else an administrator first.";
+            });
+        });
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -169,21 +166,127 @@ public class PersonEditing {
         if (changes.isEmpty()) {
             return edit;
         }
-        boolean accessChanged = !touched.isEmpty() || p.isActive() != edit.active();
         p.setName(first, last);
         p.setEmail(email);
         p.setJobTitle(title);
         p.setUnit(unit);
         p.setManager(manager);
-        p.setRoles(after);
-        p.setActive(edit.active());
-        people.flush();
+        applyAccess(p, before, after, edit.active());
         audit.record("person.updated", "person", p.getId(), p.getUsername() + ": " + String.join("; ", changes));
-        if (accessChanged) {
-            events.publishEvent(new PersonAccessChanged(p.getId(), p.getUsername(), !touched.isEmpty(),
-                    p.isActive()));
-        }
         return load(p.getId());
+    }
+
+    /**
+     * Changes a person's roles (EMPLOYEE is always kept), as {@link #update} would with the rest unchanged. HR and
+     * admins; only an admin may grant or remove ADMIN or HR, or change an admin's roles; the last active admin
+     * keeps ADMIN. The person's open sessions end.
+     *
+     * @throws AccessDeniedException when the caller may not make this change (the reason in the message)
+     * @throws ValidationException ({@code roles}) when it would leave Ladder without an active administrator
+     */
+    public void setRoles(long personId, Set<Role> roles) {
+        LadderUser caller = currentUser.requireAnyRole(Role.HR, Role.ADMIN);
+        Person p = find(personId);
+        Set<Role> before = roles(p);
+        Set<Role> after = withEmployee(roles);
+        refuse(accessRefusal(p, before, after, p.isActive(), caller), "roles");
+        if (before.equals(after)) {
+            return;
+        }
+        applyAccess(p, before, after, p.isActive());
+        audit.record("person.roles-changed", "person", personId, p.getUsername() + ": " + before + " -> " + after);
+    }
+
+    /**
+     * Deactivates a person who left (or reactivates them). HR and admins; only an admin may deactivate an admin,
+     * and never the last active one. A deactivated person's open sessions end.
+     *
+     * @throws AccessDeniedException when the caller may not make this change (the reason in the message)
+     * @throws ValidationException ({@code active}) when it would leave Ladder without an active administrator
+     */
+    public void setActive(long personId, boolean active) {
+        LadderUser caller = currentUser.requireAnyRole(Role.HR, Role.ADMIN);
+        Person p = find(personId);
+        Set<Role> roles = roles(p);
+        refuse(accessRefusal(p, roles, roles, active, caller), "active");
+        if (p.isActive() == active) {
+            return;
+        }
+        applyAccess(p, roles, roles, active);
+        audit.record(active ? "person.reactivated" : "person.deactivated", "person", personId, p.getUsername());
+    }
+
+    // ------------------------------------------------------------- the admin rules, in this one place
+
+    /** Why a change of roles or of the active state is refused. */
+    private enum RefusalKind { PRIVILEGED, LAST_ADMIN }
+
+    private record Refusal(RefusalKind kind, String field, String message) {
+    }
+
+    /**
+     * The admin rules for one person's roles and active state, whatever the path (the edit form, the account
+     * calls; the import applies the same {@link PrivilegedRoles} row by row): only an admin grants or removes ADMIN
+     * and HR, changes an admin's roles or deactivates an admin; nobody leaves Ladder without an active admin.
+     */
+    private Optional<Refusal> accessRefusal(Person p, Set<Role> before, Set<Role> after, boolean activeAfter,
+            LadderUser caller) {
+        Optional<String> privileged = PrivilegedRoles.problem(before, p.isActive(), after, activeAfter,
+                caller.hasRole(Role.ADMIN), p.getDisplayName());
+        if (privileged.isPresent()) {
+            return Optional.of(new Refusal(RefusalKind.PRIVILEGED, before.equals(after) ? "active" : "roles",
+                    privileged.get()));
+        }
+        boolean staysAdmin = after.contains(Role.ADMIN) && activeAfter;
+        if (before.contains(Role.ADMIN) && p.isActive() && !staysAdmin
+                && people.countActiveWithRole(Role.ADMIN) <= 1) {
+            return Optional.of(new Refusal(RefusalKind.LAST_ADMIN, after.contains(Role.ADMIN) ? "active" : "roles",
+                    PrivilegedRoles.LAST_ADMIN));
+        }
+        return Optional.empty();
+    }
+
+    /** The account calls' way of refusing: a privilege as access denied, the last admin as a field error. */
+    private static void refuse(Optional<Refusal> refusal, String field) {
+        refusal.ifPresent(r -> {
+            if (r.kind() == RefusalKind.PRIVILEGED) {
+                throw new AccessDeniedException(r.message());
+            }
+            throw new ValidationException(Map.of(field, r.message()));
+        });
+    }
+
+    /** Sets roles and active, and ends the person's sessions when either changed ({@link PersonAccessChanged}). */
+    private void applyAccess(Person p, Set<Role> before, Set<Role> after, boolean active) {
+        boolean rolesChanged = !before.equals(after);
+        boolean activeChanged = p.isActive() != active;
+        p.setRoles(after);
+        p.setActive(active);
+        people.flush();
+        if (rolesChanged || activeChanged) {
+            events.publishEvent(new PersonAccessChanged(p.getId(), p.getUsername(), rolesChanged, p.isActive()));
+        }
+    }
+
+    private Person find(long personId) {
+        return people.findById(personId)
+                .orElseThrow(() -> new IllegalArgumentException("No person with id " + personId));
+    }
+
+    private static Set<Role> touched(Set<Role> before, Set<Role> after) {
+        Set<Role> touched = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (before.contains(r) != after.contains(r)) {
+                touched.add(r);
+            }
+        }
+        return touched;
+    }
+
+    private static Set<Role> withEmployee(Set<Role> roles) {
+        Set<Role> all = EnumSet.of(Role.EMPLOYEE);
+        all.addAll(roles);
+        return all;
     }
 
     private static Set<Role> roles(Person p) {

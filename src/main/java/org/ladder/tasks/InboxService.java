@@ -1,5 +1,6 @@
 package org.ladder.tasks;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.ladder.base.workflow.ProcessVariables;
 
 /**
  * The task inbox: the engine's user tasks for the signed-in person. Implemented in this module; every method
- * checks the caller.
+ * but {@link #subjectsFor} checks the caller.
  */
 public interface InboxService {
 
@@ -39,6 +40,14 @@ public interface InboxService {
      * caller had nothing to do with it (neither its assignee, nor offered it, nor the assignee's manager).
      */
     Optional<ClosedTask> closedTask(String taskId);
+
+    /**
+     * What open task {@code taskId} is about for each of these people, as each may see it (named by the feature's
+     * {@link TaskSubjects}); a person left out gets no subject. The one method without a caller check: notifications
+     * ask for their recipients while nobody may be signed in (the engine's job executor), and each answer is
+     * already cut to what that person may see.
+     */
+    Map<Long, String> subjectsFor(String taskId, Collection<Long> personIds);
 
     void claim(String taskId);
 

@@ -2,13 +2,20 @@ package org.ladder.tasks;
 
 import java.util.Collection;
 import java.util.Map;
+
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+
 import java.util.Set;
 
 /**
- * Names what a feature's tasks are about, for the person looking at the inbox. The engine's variables and task
- * descriptions carry ids only (administrators read them in Cockpit, and a private goal's title must not be there);
- * the inbox asks the feature that owns the process, which looks the subject up with the viewer's rights ("a private
- * goal" when the viewer may not see it). Implemented by feature modules; the inbox never imports them.
+ * The SPI through which a feature names what its tasks are about, for the inbox (the signed-in viewer) and for
+ * notifications and e-mail (each recipient). The engine's variables and task descriptions carry ids only
+ * (administrators read them in Cockpit, and a private goal's title must not be there); the tasks module asks the
+ * feature that owns the process, which looks the subject up with the viewer's rights ("A private goal — Owner"
+ * when the viewer may not see it). Implemented by feature modules; the tasks module never imports them. Called inside the caller's transaction:
+ * an implementation needs no {@code @Transactional} of its own (a failure is logged and names nothing, without
+ * rolling back the caller's change).
  */
 public interface TaskSubjects {
 
@@ -16,9 +23,16 @@ public interface TaskSubjects {
     Set<String> processKeys();
 
     /**
-     * The subject of each task of {@code processKey} (by the process instance's business key) as the signed-in
-     * viewer may see it, e.g. "“Ship the billing service” — Emma Lindqvist". Business keys left out keep the
-     * engine's description.
+     * The subject of each task of {@code processKey} (by the process instance's business key) as the person
+     * {@code viewerPersonId} may see it, e.g. "“Ship the billing service” — Emma Lindqvist". Business keys left out
+     * keep the engine's description. No caller check: notifications ask for their recipients while nobody may be
+     * signed in (the engine's job executor), and each answer is already cut to what that viewer may see.
      */
-    Map<String, String> subjects(String processKey, Collection<String> businessKeys);
+    Map<String, String> subjects(String processKey, Collection<String> businessKeys, long viewerPersonId);
+
+    /** {@link #subjects(String, Collection, long)} for the signed-in viewer; nobody signed in: nothing. */
+    default Map<String, String> subjects(String processKey, Collection<String> businessKeys) {
+        return CurrentUser.signedIn().map(LadderUser::personId)
+                .map(viewer -> subjects(processKey, businessKeys, viewer)).orElse(Map.of());
+    }
 }

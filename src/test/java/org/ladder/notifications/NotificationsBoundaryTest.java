@@ -17,7 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Sharper than the module rule (besides the events, only the audience adapter reads AcknowledgementCampaigns, and
- * the listeners ask RecipientTaskSubjects what a task is about) ({@code allowedDependencies = "tasks"} admits the whole tasks API): from the tasks
+ * the listeners ask the InboxService what a task is about and name it with TaskNames) ({@code allowedDependencies = "tasks"} admits the whole tasks API): from the tasks
  * module, notifications use its event records only.
  */
 class NotificationsBoundaryTest {
@@ -33,7 +33,8 @@ class NotificationsBoundaryTest {
                         && !c.isEquivalentTo(org.ladder.tasks.Acknowledged.class)
                         && !c.isEquivalentTo(org.ladder.tasks.AcknowledgementCampaignCompleted.class)
                         && !c.isEquivalentTo(org.ladder.tasks.AcknowledgementCampaignClosed.class)
-                        && !c.isEquivalentTo(org.ladder.tasks.RecipientTaskSubjects.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.InboxService.class)
+                        && !c.isEquivalentTo(org.ladder.tasks.TaskNames.class)
                         && !c.isEquivalentTo(AcknowledgementsRequested.class)
                         && !c.isEquivalentTo(AcknowledgementReminderDue.class)
                         && !c.isEquivalentTo(AcknowledgementsEscalated.class)

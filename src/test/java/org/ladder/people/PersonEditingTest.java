@@ -87,6 +87,34 @@ class PersonEditingTest {
         assertThat(repository.findById(admin.personId()).orElseThrow().isActive()).isTrue();
     }
 
+    /** The form enforces the same admin rules as the account calls: HR neither deactivates an admin nor edits their roles. */
+    @Test
+    void hrMayNotDeactivateAnAdminNorChangeTheirRolesByTheForm() {
+        FreshPeople.Fresh jon = freshPeople.team().jon();
+        signedIn.as("admin");
+        editing.setRoles(jon.id(), EnumSet.of(Role.ADMIN));
+        try {
+            signedIn.as("hr");
+            PersonEdit jonNow = editing.load(jon.id());
+            PersonEdit leaving = new PersonEdit(jonNow.personId(), jonNow.version(), jonNow.externalId(),
+                    jonNow.firstName(), jonNow.lastName(), jonNow.email(), jonNow.jobTitle(), jonNow.unitId(),
+                    jonNow.managerId(), jonNow.roles(), false);
+            assertThatThrownBy(() -> editing.update(leaving))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get("active"))
+                            .startsWith("Only an administrator can deactivate"));
+            Set<Role> plusManager = EnumSet.copyOf(jonNow.roles());
+            plusManager.add(Role.MANAGER);
+            assertThatThrownBy(() -> editing.update(withRoles(jonNow, plusManager)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get("roles"))
+                            .startsWith("Only an administrator can change the roles of"));
+            assertThat(repository.findById(jon.id()).orElseThrow().isActive()).isTrue();
+        } finally {
+            signedIn.as("admin");
+            editing.setRoles(jon.id(), EnumSet.noneOf(Role.class));
+        }
+        assertThat(repository.findById(jon.id()).orElseThrow().getRoles()).containsExactly(Role.EMPLOYEE);
+    }
+
     @Test
     void badInputSavesNothingAndNamesTheField() {
         FreshPeople.Team team = freshPeople.team();

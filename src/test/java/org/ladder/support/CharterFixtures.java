@@ -31,9 +31,12 @@ public class CharterFixtures {
     private final AcknowledgementCampaigns campaigns;
     private final JdbcTemplate jdbc;
     private final HistoryService history;
+    private final ProcessJobs jobs;
 
     CharterFixtures(CharterService charter, SignedIn signedIn, TaskService tasks, ManagementService management,
-            PeopleService people, AcknowledgementCampaigns campaigns, JdbcTemplate jdbc, HistoryService history) {
+            PeopleService people, AcknowledgementCampaigns campaigns, JdbcTemplate jdbc, HistoryService history,
+            ProcessJobs jobs) {
+        this.jobs = jobs;
         this.history = history;
         this.charter = charter;
         this.signedIn = signedIn;
@@ -107,26 +110,17 @@ public class CharterFixtures {
 
     /** Runs the process's waiting asynchronous continuations (not timers), as the job executor would. */
     public void runAsyncJobs(String processInstanceId) {
-        signedIn.nobody();
-        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
-            management.executeJob(job.getId());
-        }
+        jobs.runAsyncJobs(processInstanceId);
     }
 
     /** Fires the process's one due-or-not timer. */
     public void fireTimer(String processInstanceId) {
-        signedIn.nobody();
-        Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
-        management.executeJob(timer.getId());
+        jobs.fireTimer(processInstanceId);
     }
 
     /** Fires the process's timer waiting in {@code activityId}. */
     public void fireTimer(String processInstanceId, String activityId) {
-        signedIn.nobody();
-        Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
-                .singleResult();
-        java.util.Objects.requireNonNull(timer, () -> "No timer waiting in " + activityId);
-        management.executeJob(timer.getId());
+        jobs.fireTimer(processInstanceId, activityId);
     }
 
     /** Submitted, approved by all, published, acknowledgements asked: returns the version id. */

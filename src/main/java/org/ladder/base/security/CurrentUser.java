@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<LadderUser> get() {
+        return signedIn();
+    }
+
+    /** {@link #get()} for code that is no bean (e.g. an interface's default method). */
+    public static Optional<LadderUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof LadderUser user) {
             return Optional.of(user);

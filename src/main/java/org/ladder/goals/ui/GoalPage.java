@@ -20,7 +20,6 @@ import org.ladder.goals.GoalRef;
 import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.GoalStatus;
 import org.ladder.goals.KeyResultView;
-import org.ladder.goals.RevisionEntry;
 import org.ladder.tasks.AcknowledgementService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,10 +32,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -150,7 +147,7 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(actions);
         }
 
-        add(new H3("Key results"), keyResults(g));
+        add(new H3("Key results"), GoalPageSections.keyResults(g));
 
         long children = queries.countChildGoals(g.id());
         add(new H3("Goals below it (" + children + ")"));
@@ -165,15 +162,15 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         List<GoalRef> contributors = queries.contributors(g.id());
         if (!contributors.isEmpty()) {
-            add(new H3("Contributing goals"), refList(contributors, "goal-contributors"));
+            add(new H3("Contributing goals"), GoalPageSections.refList(contributors, "goal-contributors"));
         }
 
         List<ChangeProgress> progress = queries.changeProgress(g.id());
         if (!progress.isEmpty()) {
-            add(new H3("Acknowledgement of its changes"), changeProgress(progress));
+            add(new H3("Acknowledgement of its changes"), GoalPageSections.changeProgress(progress));
         }
 
-        add(new H3("History"), history(queries.revisions(g.id())));
+        add(new H3("History"), GoalPageSections.history(queries.revisions(g.id())));
     }
 
     private Component parent(GoalDetails g) {
@@ -392,28 +389,6 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         };
     }
 
-    private static Component keyResults(GoalDetails g) {
-        if (g.keyResults().isEmpty()) {
-            Paragraph none = new Paragraph("No key results: progress comes from the goals below it.");
-            none.setId("goal-no-key-results");
-            none.addClassName("ladder-hint");
-            return none;
-        }
-        Grid<KeyResultView> grid = new Grid<>();
-        grid.setId("goal-key-results");
-        grid.addColumn(KeyResultView::name).setHeader("Key result").setFlexGrow(3);
-        grid.addColumn(kr -> kr.type().label()).setHeader("Type").setFlexGrow(1);
-        grid.addColumn(KeyResultFormat::range).setHeader("Baseline → target").setFlexGrow(1);
-        grid.addColumn(kr -> KeyResultFormat.value(kr, kr.current())).setHeader("Current").setFlexGrow(1);
-        grid.addColumn(kr -> kr.weight() + "%").setHeader("Weight").setFlexGrow(0).setWidth("6em");
-        grid.addComponentColumn(kr -> ProgressMeter.of(kr.progress())).setHeader("Progress").setFlexGrow(0)
-                .setWidth("11em");
-        grid.setItems(g.keyResults());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
-    }
-
     private Component childrenGrid(long goalId, long count) {
         Grid<GoalRef> grid = new Grid<>();
         grid.setId("goal-children");
@@ -433,70 +408,6 @@ class GoalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             grid.setAllRowsVisible(true);
         }
         return grid;
-    }
-
-    private static Component refList(List<GoalRef> refs, String id) {
-        UnorderedList list = new UnorderedList();
-        list.setId(id);
-        list.addClassName("ladder-goal-list");
-        for (GoalRef r : refs) {
-            Span meta = new Span(" · " + GoalLabels.meta(r.level(), r.ownerName()) + " · " + Formats.percent(r.progress()));
-            meta.addClassName("ladder-hint");
-            list.add(new ListItem(GoalLinks.link(r), meta));
-        }
-        return list;
-    }
-
-    private static Component changeProgress(List<ChangeProgress> progress) {
-        Div box = new Div();
-        box.setId("goal-change-progress");
-        box.addClassName("ladder-change-progress");
-        for (ChangeProgress c : progress) {
-            Div row = new Div();
-            row.addClassName("ladder-change-progress-row");
-            row.setId("change-progress-" + c.revisionId());
-            Span what = new Span("Revision " + c.revisionNumber() + " · " + Formats.dateTime(c.changedAt())
-                    + (c.summary() == null ? "" : " · " + c.summary()));
-            Span numbers = new Span(c.acknowledged() + " of " + c.total() + " acknowledged (" + c.percent() + "%)"
-                    + (c.timeToComplete() != null ? " · everyone within " + Formats.duration(c.timeToComplete())
-                            : c.closedAt() != null ? " · closed by HR" : " · still open"));
-            numbers.addClassName("ladder-hint");
-            row.add(what, ProgressMeter.of(c.percent()), numbers);
-            box.add(row);
-        }
-        return box;
-    }
-
-    private static Component history(List<RevisionEntry> revisions) {
-        Div box = new Div();
-        box.setId("goal-history");
-        box.addClassName("ladder-history");
-        if (revisions.isEmpty()) {
-            box.add(new Paragraph("No history yet."));
-        }
-        for (RevisionEntry r : revisions) {
-            Div entry = new Div();
-            entry.addClassName("ladder-history-entry");
-            if (r.material()) {
-                entry.addClassName("ladder-history-material");
-            }
-            Span head = new Span("#" + r.number() + " · " + Formats.dateTime(r.at()) + " · " + r.actorName()
-                    + " · " + GoalLabels.revisionKind(r.kind()));
-            head.addClassName("ladder-history-head");
-            entry.add(head);
-            if (!r.changes().isEmpty()) {
-                UnorderedList changes = new UnorderedList();
-                r.changes().forEach(c -> changes.add(new ListItem(c)));
-                entry.add(changes);
-            }
-            if (r.reason() != null && !r.reason().isBlank()) {
-                Span why = new Span("Why: " + r.reason());
-                why.addClassName("ladder-history-reason");
-                entry.add(why);
-            }
-            box.add(entry);
-        }
-        return box;
     }
 
     @Override

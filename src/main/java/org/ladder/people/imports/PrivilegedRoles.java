@@ -17,7 +17,7 @@ import org.ladder.people.imports.ImportRules.Problem;
 /**
  * Who may hand out or take away the roles that carry power over others (ADMIN, HR), by import or by hand: only an
  * administrator. Nobody may leave Ladder without an active administrator. A pure rule, used by the import and
- * by the account service.
+ * by {@code PersonEditing} (the one owner of these rules for changes by hand).
  */
 public final class PrivilegedRoles {
 

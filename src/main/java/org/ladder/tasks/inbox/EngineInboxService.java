@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,10 @@ import org.ladder.tasks.InboxService;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.ladder.tasks.TaskInfo;
 import org.ladder.tasks.TaskSubjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EngineInboxService implements InboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineInboxService.class);
 
     static final String ALREADY_COMPLETED = "This task was already completed or withdrawn, perhaps in another tab "
             + "or by a colleague. Nothing was saved.";
@@ -68,11 +74,13 @@ class EngineInboxService implements InboxService {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final ObjectProvider<TaskSubjects> subjects;
+    private final NamedParameterJdbcTemplate jdbc;
 
     EngineInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
             HistoryService history, PeopleService people, CurrentUser currentUser,
-            ObjectProvider<TaskSubjects> subjects) {
+            ObjectProvider<TaskSubjects> subjects, NamedParameterJdbcTemplate jdbc) {
         this.subjects = subjects;
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -178,9 +186,12 @@ class EngineInboxService implements InboxService {
         return find(taskId).filter(t -> maySee(caller, t)).map(t -> toInfos(List.of(t)).get(0));
     }
 
-    /** An open task, whoever asks (for modules that check their own caller, or have none, e.g. event listeners). */
+    /**
+     * An open task, whoever asks (for modules that check their own caller, or have none, e.g. event listeners),
+     * without its subject as the caller would see it: those modules name it for their own recipients.
+     */
     Optional<TaskInfo> anyTask(String taskId) {
-        return find(taskId).map(t -> toInfos(List.of(t)).get(0));
+        return find(taskId).map(t -> toInfos(List.of(t), false).get(0));
     }
 
     @Override
@@ -342,15 +353,23 @@ class EngineInboxService implements InboxService {
                 .toList();
     }
 
-    /** Maps a page of tasks; process keys, business keys and names are read once per page, not once per task. */
     private List<TaskInfo> toInfos(List<Task> page) {
+        return toInfos(page, true);
+    }
+
+    /**
+     * Maps a page of tasks; process keys, business keys, candidate groups and names are read once per page, not once
+     * per task ({@code withSubjects}: also what each task is about, for the caller).
+     */
+    private List<TaskInfo> toInfos(List<Task> page, boolean withSubjects) {
         if (page.isEmpty()) {
             return List.of();
         }
         Map<String, String> keys = processKeys(ids(page, Task::getProcessDefinitionId));
         Map<String, String> businessKeys = businessKeys(ids(page, Task::getProcessInstanceId));
+        Map<String, List<String>> groups = candidateGroups(ids(page, Task::getId));
         Map<String, Optional<String>> names = new HashMap<>();
-        Map<String, String> subjectByInstance = subjects(page, keys, businessKeys);
+        Map<String, String> subjectByInstance = withSubjects ? subjects(page, keys, businessKeys) : Map.of();
         return page.stream().map(t -> new TaskInfo(
                 t.getId(), t.getName(), subjectByInstance.getOrDefault(t.getProcessInstanceId(), t.getDescription()),
                 keys.get(t.getProcessDefinitionId()), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
@@ -359,8 +378,7 @@ class EngineInboxService implements InboxService {
                 t.getAssignee() == null ? null
                         : names.computeIfAbsent(t.getAssignee(),
                                 u -> people.findByUsername(u).map(PersonSummary::displayName)).orElse(t.getAssignee()),
-                candidates(t.getId()).stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct()
-                        .toList(),
+                groups.getOrDefault(t.getId(), List.of()),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
@@ -373,7 +391,8 @@ class EngineInboxService implements InboxService {
     private Map<String, String> subjects(List<Task> page, Map<String, String> processKeys,
             Map<String, String> businessKeys) {
         Map<String, String> byInstance = new HashMap<>();
-        if (currentUser.get().isEmpty()) {
+        Optional<LadderUser> viewer = currentUser.get();
+        if (viewer.isEmpty()) {
             return byInstance; // nobody to name it for (the engine's own jobs): the description's ids stay
         }
         for (TaskSubjects feature : subjects) {
@@ -386,13 +405,67 @@ class EngineInboxService implements InboxService {
                     }
                 }
                 if (!instanceByBusinessKey.isEmpty()) {
-                    feature.subjects(processKey, instanceByBusinessKey.keySet())
+                    feature.subjects(processKey, instanceByBusinessKey.keySet(), viewer.get().personId())
                             .forEach((businessKey, subject) -> byInstance.put(instanceByBusinessKey.get(businessKey),
                                     subject));
                 }
             }
         }
         return byInstance;
+    }
+
+    @Override
+    public Map<Long, String> subjectsFor(String taskId, Collection<Long> personIds) {
+        Task task = personIds.isEmpty() ? null : find(taskId).orElse(null);
+        if (task == null || task.getProcessInstanceId() == null) {
+            return Map.of();
+        }
+        String processKey = processKeys(Set.of(task.getProcessDefinitionId())).get(task.getProcessDefinitionId());
+        String businessKey = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (processKey == null || businessKey == null) {
+            return Map.of();
+        }
+        Optional<TaskSubjects> feature = subjects.orderedStream().filter(f -> f.processKeys().contains(processKey))
+                .findFirst();
+        Map<Long, String> named = new LinkedHashMap<>();
+        feature.ifPresent(f -> {
+            for (Long person : personIds) {
+                if (person == null) {
+                    continue;
+                }
+                try {
+                    String subject = f.subjects(processKey, List.of(businessKey), person).get(businessKey);
+                    if (subject != null) {
+                        named.put(person, subject);
+                    }
+                } catch (RuntimeException e) {
+                    // a feature that fails names nothing (caught here, so the caller's transaction stays good)
+                    log.warn("Task {}: {} could not name its subject: {}", taskId, f.getClass().getSimpleName(),
+                            e.toString());
+                    return;
+                }
+            }
+        });
+        return named;
+    }
+
+    /**
+     * The candidate groups of each task, in one query for the whole page. The engine's API reads them one task at a
+     * time (four statements each: task, execution, definition, links), which made every inbox page an N+1; this
+     * adapter is the engine's side of the port, so it reads the engine's identity-link table itself.
+     */
+    private Map<String, List<String>> candidateGroups(Set<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> byTask = new HashMap<>();
+        jdbc.query("select distinct TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = :type "
+                + "and GROUP_ID_ is not null and TASK_ID_ in (:ids) order by TASK_ID_, GROUP_ID_",
+                Map.of("type", IdentityLinkType.CANDIDATE, "ids", taskIds),
+                (java.sql.ResultSet rs) -> {
+                    byTask.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byTask;
     }
 
     private static Set<String> ids(Collection<Task> page, java.util.function.Function<Task, String> id) {

@@ -96,7 +96,7 @@ class MyWorkHomeSection implements HomeSection {
             for (TaskInfo t : tasks) {
                 ListItem item = new ListItem();
                 item.addClassName("ladder-todo-task");
-                RouterLink link = new RouterLink(TaskFormat.name(t), TaskView.class, t.id());
+                RouterLink link = new RouterLink(TaskFormat.toDo(t), TaskView.class, t.id());
                 item.add(link);
                 if (t.due() != null) {
                     Span due = format.due(t);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.ladder.base.security.Role;
 import org.ladder.base.ui.Formats;
 import org.ladder.tasks.TaskInfo;
+import org.ladder.tasks.TaskNames;
 
 import com.vaadin.flow.component.html.Span;
 
@@ -25,6 +26,16 @@ final class TaskFormat {
 
     static String name(TaskInfo task) {
         return task.name() == null || task.name().isBlank() ? "Untitled task" : task.name();
+    }
+
+    /**
+     * A line of Home's to-do list: the task without the role in front and what it is about ("Approve the goal “Ship
+     * it” — Emma Lindqvist"); the role is the reader's own.
+     */
+    static String toDo(TaskInfo task) {
+        String about = task.description() == null || task.description().isBlank() ? null : what(task);
+        String line = TaskNames.withSubject(TaskNames.displayName(task.name()), about);
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     /** The business context: the task's description, else the process it belongs to. */

@@ -7,13 +7,14 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalNode;
@@ -31,7 +32,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 class AlignmentViewTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalQueries queries;
     @Autowired

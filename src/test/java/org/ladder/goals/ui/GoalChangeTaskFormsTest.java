@@ -2,9 +2,9 @@ package org.ladder.goals.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.workflow.GoalProcessFixtures.HR;
-import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
-import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+import static org.ladder.support.GoalFixtures.HR;
+import static org.ladder.support.GoalFixtures.MANAGER;
+import static org.ladder.support.GoalFixtures.unique;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,7 +14,7 @@ import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalTimings;
 import org.ladder.goals.RevisionEntry;
 import org.ladder.goals.workflow.GoalChangeProcess;
-import org.ladder.goals.workflow.GoalProcessFixtures;
+import org.ladder.support.GoalFixtures;
 import org.ladder.support.KaribuTest;
 import org.ladder.tasks.AcknowledgementCampaigns;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 class GoalChangeTaskFormsTest extends KaribuTest {
 
     @Autowired
-    GoalProcessFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalQueries queries;
     @Autowired
@@ -43,7 +43,7 @@ class GoalChangeTaskFormsTest extends KaribuTest {
         GoalDetails department = fixtures.activeUnit(HR, fixtures.parentUnitOf(coreServices),
                 unique("Follow-up department"), null);
         fixtures.activeUnit(MANAGER, coreServices, unique("Follow-up team"), department.id());
-        fixtures.update(HR, department.id(), g -> GoalProcessFixtures.withTarget(g, 40, "Budget cut"));
+        fixtures.update(HR, department.id(), g -> GoalFixtures.withTarget(g, 40, "Budget cut"));
         signedIn.as(HR);
         RevisionEntry change = queries.revisions(department.id()).stream().filter(RevisionEntry::material).findFirst()
                 .orElseThrow();

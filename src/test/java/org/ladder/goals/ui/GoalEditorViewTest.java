@@ -2,11 +2,12 @@ package org.ladder.goals.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalPeriods;
@@ -24,7 +25,7 @@ import com.vaadin.flow.component.notification.Notification;
 class GoalEditorViewTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
 
     private static void openNew(java.util.Map<String, String> params) {
         com.vaadin.flow.component.UI.getCurrent().navigate("goal/new",
@@ -123,7 +124,7 @@ class GoalEditorViewTest extends KaribuTest {
         fixtures.signedIn().as("employee");
         fixtures.service().update(mine.id(), mine.version(), new org.ladder.goals.GoalDraft(GoalLevel.PERSONAL,
                 "Theirs " + run, null, null, mine.ownerPersonId(), null, java.util.List.of(), null,
-                mine.periodStart(), mine.periodEnd(), Visibility.PUBLIC, GoalUiFixtures.oneKeyResult(), null));
+                mine.periodStart(), mine.periodEnd(), Visibility.PUBLIC, GoalFixtures.oneKeyResult(), null));
         login("employee");
 
         editor.form.title.setValue("My edit " + run);

@@ -4,12 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.base.ui.HomeView;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
@@ -31,7 +32,7 @@ import com.vaadin.flow.router.RouterLink;
 class GoalHomeSectionTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalQueries queries;
 

@@ -5,9 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.base.ui.AccessDeniedView;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
@@ -31,7 +32,7 @@ import com.vaadin.flow.router.RouterLink;
 class GoalPageTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     FreshPeople freshPeople;
     @Autowired

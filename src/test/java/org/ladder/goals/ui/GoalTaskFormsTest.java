@@ -2,16 +2,14 @@ package org.ladder.goals.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalStatus;
@@ -32,13 +30,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 class GoalTaskFormsTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
-    @Autowired
-    TaskService tasks;
+    GoalFixtures fixtures;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
     /** The form's own confirmation (the only toast: the task page adds none). */
     private static void assertToast(String text) {
@@ -46,25 +40,11 @@ class GoalTaskFormsTest extends KaribuTest {
     }
 
     private Task task(String businessKey, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-                .singleResult();
+        return fixtures.openTask(businessKey, taskKey);
     }
 
     private void runJobs(String businessKey) {
-        fixtures.signedIn().nobody();
-        for (int round = 0; round < 5; round++) {
-            var instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
-            boolean ran = false;
-            for (var pi : instances) {
-                for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-                    management.executeJob(job.getId());
-                    ran = true;
-                }
-            }
-            if (!ran) {
-                return;
-            }
-        }
+        fixtures.runJobs(businessKey);
     }
 
     @Test
@@ -83,7 +63,7 @@ class GoalTaskFormsTest extends KaribuTest {
         _get(Button.class, b -> b.withId("approve-goal")).click();
         assertToast("You approved “" + mine.title() + "”.");
         runJobs(key);
-        assertThat(fixtures.goal("employee", mine.id()).status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(fixtures.goalAs("employee", mine.id()).status()).isEqualTo(GoalStatus.ACTIVE);
     }
 
     @Test
@@ -103,7 +83,7 @@ class GoalTaskFormsTest extends KaribuTest {
         _get(Button.class, b -> b.withId("return-goal")).click();
         assertToast("You returned “" + mine.title() + "” to Emma Lindqvist.");
         runJobs(key);
-        assertThat(fixtures.goal("employee", mine.id()).approval()).isEqualTo(ApprovalState.RETURNED);
+        assertThat(fixtures.goalAs("employee", mine.id()).approval()).isEqualTo(ApprovalState.RETURNED);
 
         Task revise = task(key, GoalApprovalProcess.TASK_REVISE);
         login("employee");
@@ -113,7 +93,7 @@ class GoalTaskFormsTest extends KaribuTest {
                 .isEqualTo("Make the target measurable.");
         _get(Button.class, b -> b.withId("withdraw-goal")).click();
         assertToast("Withdrawn: “" + mine.title() + "” stays a draft.");
-        assertThat(fixtures.goal("employee", mine.id()).status()).isEqualTo(GoalStatus.DRAFT);
+        assertThat(fixtures.goalAs("employee", mine.id()).status()).isEqualTo(GoalStatus.DRAFT);
     }
 
     @Test
@@ -121,7 +101,7 @@ class GoalTaskFormsTest extends KaribuTest {
         GoalDetails team = fixtures.teamGoal(unique("Change parent"), null);
         GoalDetails active = fixtures.personalActive(unique("Active with a change"), team.id());
         fixtures.signedIn().as("employee");
-        GoalDetails loaded = fixtures.goal("employee", active.id());
+        GoalDetails loaded = fixtures.goalAs("employee", active.id());
         var krs = loaded.keyResults().stream().map(k -> new org.ladder.goals.KeyResultDraft(k.id(), k.name(),
                 k.type(), k.baseline(), k.target().add(java.math.BigDecimal.ONE), k.current(), k.unit(), k.weight()))
                 .toList();
@@ -173,7 +153,7 @@ class GoalTaskFormsTest extends KaribuTest {
         _get(Button.class, b -> b.withId("resolve-orphan")).click();
         assertToast("“" + orphan.title() + "” stays, marked justified.");
         runJobs(key);
-        assertThat(fixtures.goal("manager", orphan.id()).justification())
+        assertThat(fixtures.goalAs("manager", orphan.id()).justification())
                 .isEqualTo("A personal learning goal: it stands on its own.");
     }
 }

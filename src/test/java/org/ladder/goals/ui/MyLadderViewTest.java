@@ -3,9 +3,10 @@ package org.ladder.goals.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.Visibility;
@@ -22,7 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 class MyLadderViewTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     FreshPeople freshPeople;
 

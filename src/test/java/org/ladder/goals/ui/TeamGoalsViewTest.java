@@ -3,11 +3,12 @@ package org.ladder.goals.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.TeamGoals;
 import org.ladder.goals.Visibility;
@@ -24,7 +25,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 class TeamGoalsViewTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     FreshPeople freshPeople;
     @Autowired

@@ -1,9 +1,9 @@
 package org.ladder.goals.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
-import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
-import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+import static org.ladder.support.GoalFixtures.EMPLOYEE;
+import static org.ladder.support.GoalFixtures.MANAGER;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalApprovals;
@@ -36,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GoalApprovalProcessTest {
 
     @Autowired
-    GoalProcessFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalPlanning goals;
 
@@ -121,7 +122,7 @@ class GoalApprovalProcessTest {
         assertThat(workflow.approvalOpen(submitted.id())).isTrue();
 
         fixtures.update(EMPLOYEE, submitted.id(),
-                g -> GoalProcessFixtures.withTarget(g, 8, "Raised the target as asked"));
+                g -> GoalFixtures.withTarget(g, 8, "Raised the target as asked"));
         signedIn.as(EMPLOYEE);
         approvals.resubmit(revise.getId());
 
@@ -163,11 +164,11 @@ class GoalApprovalProcessTest {
                 .isEqualTo(1);
 
         fixtures.update(EMPLOYEE, active.id(),
-                g -> GoalProcessFixtures.withDescription(g, "Faster pages for everyone.", "Clearer wording"));
+                g -> GoalFixtures.withDescription(g, "Faster pages for everyone.", "Clearer wording"));
         assertThat(workflow.approvalOpen(active.id())).isFalse();
         assertThat(fixtures.goalAs(EMPLOYEE, active.id()).approval()).isEqualTo(ApprovalState.APPROVED);
 
-        fixtures.update(EMPLOYEE, active.id(), g -> GoalProcessFixtures.withTarget(g, 2, "Scope cut"));
+        fixtures.update(EMPLOYEE, active.id(), g -> GoalFixtures.withTarget(g, 2, "Scope cut"));
         assertThat(workflow.approvalOpen(active.id())).isTrue();
         GoalDetails pending = fixtures.goalAs(EMPLOYEE, active.id());
         assertThat(pending.approval()).isEqualTo(ApprovalState.PENDING);
@@ -195,7 +196,7 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_REMIND);
         assertThat(fixtures.notificationsLinkingTo(MANAGER, link)).filteredOn(n -> n.kind() == NotificationKind.REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: Manager: approve the goal: “"
+                .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Reminder: approve the goal “"
                         + submitted.title() + "” — Emma Lindqvist"));
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).isEmpty();
@@ -204,7 +205,7 @@ class GoalApprovalProcessTest {
         fixtures.fireTimer(pi, GoalApprovalProcess.TIMER_ESCALATE);
         assertThat(fixtures.notificationsLinkingTo(managersManager, link)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-            assertThat(n.title()).isEqualTo("Overdue: Manager: approve the goal: “" + submitted.title() + "” — Emma Lindqvist");
+            assertThat(n.title()).isEqualTo("Overdue: approve the goal “" + submitted.title() + "” — Emma Lindqvist");
             assertThat(n.body()).contains("Marco Rossi");
         });
         assertThat(fixtures.notificationsLinkingTo(EMPLOYEE, link)).isEmpty();
@@ -229,14 +230,14 @@ class GoalApprovalProcessTest {
 
         fixtures.fireTimer(task.getProcessInstanceId(), GoalApprovalProcess.TIMER_ESCALATE);
 
-        assertThat(fixtures.notificationsLinkingTo(GoalProcessFixtures.HR, link)).singleElement()
+        assertThat(fixtures.notificationsLinkingTo(GoalFixtures.HR, link)).singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION));
         assertThat(fixtures.notificationsLinkingTo(owner, link)).isEmpty();
         Task escalated = fixtures.approvalTask(submitted.id());
         assertThat(fixtures.candidateGroups(escalated.getId())).containsExactly("HR");
         assertThat(fixtures.candidateUsers(escalated.getId())).containsExactly("ceo");
 
-        signedIn.as(GoalProcessFixtures.HR);
+        signedIn.as(GoalFixtures.HR);
         approvals.returnForChanges(escalated.getId(), "Which quarter?");
         assertThat(fixtures.reviseTask(submitted.id()).getAssignee()).isEqualTo(owner);
     }

@@ -1,10 +1,10 @@
 package org.ladder.goals.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
-import static org.ladder.goals.workflow.GoalProcessFixtures.HR;
-import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
-import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+import static org.ladder.support.GoalFixtures.EMPLOYEE;
+import static org.ladder.support.GoalFixtures.HR;
+import static org.ladder.support.GoalFixtures.MANAGER;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
@@ -39,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GoalChangePropagationProcessTest {
 
     @Autowired
-    GoalProcessFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalQueries queries;
     @Autowired
@@ -80,7 +81,7 @@ class GoalChangePropagationProcessTest {
 
     /** HR raises the department goal's target: returns the propagation's process instance, after its first step. */
     private String changeDepartmentTarget(int target) {
-        fixtures.update(HR, department.id(), g -> GoalProcessFixtures.withTarget(g, target, "The board asked for more"));
+        fixtures.update(HR, department.id(), g -> GoalFixtures.withTarget(g, target, "The board asked for more"));
         return startedPropagation(department.id());
     }
 
@@ -192,11 +193,11 @@ class GoalChangePropagationProcessTest {
     void whenTheOnlyOwnerBelowIsWhoChangedItNobodyIsAskedAndTheProcessEndsAtOnce() {
         GoalDetails teamGoal = fixtures.activeUnit(MANAGER, fixtures.unitOf(MANAGER), unique("Only mine below"), null);
         signedIn.as(MANAGER);
-        goals.create(GoalProcessFixtures.personalDraft(fixtures.personId(MANAGER), unique("My own part"),
+        goals.create(GoalFixtures.quarterDraft(fixtures.personId(MANAGER), unique("My own part"),
                 teamGoal.id()));
         signedIn.nobody();
 
-        fixtures.update(MANAGER, teamGoal.id(), g -> GoalProcessFixtures.withTarget(g, 30, "Bigger"));
+        fixtures.update(MANAGER, teamGoal.id(), g -> GoalFixtures.withTarget(g, 30, "Bigger"));
         String pi = startedPropagation(teamGoal.id());
 
         assertThat(fixtures.isRunning(pi)).isFalse();

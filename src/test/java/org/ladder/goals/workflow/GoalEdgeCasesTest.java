@@ -2,9 +2,9 @@ package org.ladder.goals.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
-import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
-import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+import static org.ladder.support.GoalFixtures.EMPLOYEE;
+import static org.ladder.support.GoalFixtures.MANAGER;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 
@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.base.ValidationException;
 import org.ladder.goals.ApprovalState;
 import org.ladder.goals.GoalDetails;
@@ -34,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 class GoalEdgeCasesTest {
 
     @Autowired
-    GoalProcessFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalPlanning goals;
 
@@ -69,9 +70,9 @@ class GoalEdgeCasesTest {
     void aLinkToAPrivateGoalIsHiddenFromThoseWhoCannotSeeItAndSurvivesTheirEdits() {
         long emma = fixtures.personId(EMPLOYEE);
         signedIn.as(EMPLOYEE);
-        GoalDraft p = GoalProcessFixtures.personalDraft(emma, unique("Secret: apply for the job at Acme"), null);
+        GoalDraft p = GoalFixtures.quarterDraft(emma, unique("Secret: apply for the job at Acme"), null);
         GoalDetails secret = goals.create(p.withVisibility(Visibility.PRIVATE));
-        GoalDraft g = GoalProcessFixtures.personalDraft(emma, unique("Learn Kotlin"), null);
+        GoalDraft g = GoalFixtures.quarterDraft(emma, unique("Learn Kotlin"), null);
         GoalDetails open = goals.create(g.withContributesTo(List.of(secret.id())));
 
         signedIn.as(colleague());
@@ -116,7 +117,7 @@ class GoalEdgeCasesTest {
         fixtures.runOrphanSweep();
         fixtures.runAsyncJobs(fixtures.latestInstance(OrphanGoalProcess.KEY, OrphanGoalProcess.businessKey(mine.id())));
         Task task = fixtures.openTask(OrphanGoalProcess.businessKey(mine.id()), OrphanGoalProcess.TASK_RESOLVE);
-        fixtures.update(EMPLOYEE, mine.id(), g -> GoalProcessFixtures.withParent(g, other.id(), "Found its place."));
+        fixtures.update(EMPLOYEE, mine.id(), g -> GoalFixtures.withParent(g, other.id(), "Found its place."));
 
         signedIn.as(MANAGER);
         assertThat(orphans.resolveOrphan(task.getId(), OrphanResolution.RETIRE, null, "Not needed")).isFalse();
@@ -130,7 +131,7 @@ class GoalEdgeCasesTest {
     void abandoningAGoalWhoseChangeWasReturnedEndsItsApproval() {
         GoalDetails team = fixtures.activeUnit(MANAGER, fixtures.unitOf(MANAGER), unique("Team goal"), null);
         GoalDetails mine = fixtures.activePersonal(unique("Goal with a returned change"), team.id());
-        fixtures.update(EMPLOYEE, mine.id(), g -> GoalProcessFixtures.withTarget(g, 9, "More."));
+        fixtures.update(EMPLOYEE, mine.id(), g -> GoalFixtures.withTarget(g, 9, "More."));
         signedIn.as(MANAGER);
         approvals.returnForChanges(fixtures.approvalTask(mine.id()).getId(), "Too ambitious.");
         signedIn.as(EMPLOYEE);

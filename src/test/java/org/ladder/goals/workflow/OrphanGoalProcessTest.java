@@ -1,13 +1,14 @@
 package org.ladder.goals.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.workflow.GoalProcessFixtures.EMPLOYEE;
-import static org.ladder.goals.workflow.GoalProcessFixtures.MANAGER;
-import static org.ladder.goals.workflow.GoalProcessFixtures.unique;
+import static org.ladder.support.GoalFixtures.EMPLOYEE;
+import static org.ladder.support.GoalFixtures.MANAGER;
+import static org.ladder.support.GoalFixtures.unique;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalApprovals;
 import org.ladder.goals.GoalPlanning;
@@ -28,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrphanGoalProcessTest {
 
     @Autowired
-    GoalProcessFixtures fixtures;
+    GoalFixtures fixtures;
     @Autowired
     GoalPlanning goals;
 
@@ -163,7 +164,7 @@ class OrphanGoalProcessTest {
         fixtures.runOrphanSweep();
         String review = reviewOf(goal.id());
 
-        fixtures.update(EMPLOYEE, goal.id(), g -> GoalProcessFixtures.withParent(g, teamGoal.id(), "Now aligned"));
+        fixtures.update(EMPLOYEE, goal.id(), g -> GoalFixtures.withParent(g, teamGoal.id(), "Now aligned"));
         // an aligned active personal goal may need re-approval; approve it so only the review is left
         var approval = fixtures.approvalTask(goal.id());
         if (approval != null) {
@@ -205,7 +206,7 @@ class OrphanGoalProcessTest {
     @Test
     void anOrphanWhoseOwnerHasNoManagerIsOfferedToHr() {
         signedIn.as("ceo");
-        GoalDetails draft = goals.create(GoalProcessFixtures.personalDraft(fixtures.personId("ceo"),
+        GoalDetails draft = goals.create(GoalFixtures.quarterDraft(fixtures.personId("ceo"),
                 unique("Meet every new joiner"), null));
         GoalDetails goal = goals.submit(draft.id(), draft.version()); // no manager: active at once
         signedIn.nobody();
@@ -216,7 +217,7 @@ class OrphanGoalProcessTest {
         assertThat(task.getAssignee()).isNull();
         assertThat(fixtures.candidateGroups(task.getId())).containsExactly("HR");
 
-        signedIn.as(GoalProcessFixtures.HR);
+        signedIn.as(GoalFixtures.HR);
         orphans.resolveOrphan(task.getId(), OrphanResolution.JUSTIFY, null, "The CEO's own commitment.");
         assertThat(fixtures.goalAs("ceo", goal.id()).justification()).isEqualTo("The CEO's own commitment.");
         assertThat(fixtures.endEvents(reviewOf(goal.id()))).contains(OrphanGoalProcess.END_RESOLVED);

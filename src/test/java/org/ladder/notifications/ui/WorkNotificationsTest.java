@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ladder.goals.ui.GoalUiFixtures.unique;
+import static org.ladder.support.GoalFixtures.unique;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.Visibility;
-import org.ladder.goals.ui.GoalUiFixtures;
+import org.ladder.support.GoalFixtures;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.notifications.FreshPeople;
 import org.ladder.notifications.NotificationItem;
@@ -23,7 +23,8 @@ import org.ladder.people.PeopleService;
 import org.ladder.support.CharterFixtures;
 import org.ladder.support.KaribuTest;
 import org.ladder.tasks.AcknowledgementService;
-import org.ladder.tasks.RecipientTaskSubjects;
+import org.ladder.tasks.InboxService;
+import org.ladder.tasks.TaskReminderDue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -39,7 +40,7 @@ import com.vaadin.flow.component.html.Span;
 class WorkNotificationsTest extends KaribuTest {
 
     @Autowired
-    GoalUiFixtures goals;
+    GoalFixtures goals;
     @Autowired
     CharterFixtures charter;
     @Autowired
@@ -47,7 +48,7 @@ class WorkNotificationsTest extends KaribuTest {
     @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
-    RecipientTaskSubjects subjects;
+    InboxService inbox;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -75,7 +76,7 @@ class WorkNotificationsTest extends KaribuTest {
 
         List<NotificationItem> before = mineAbout("manager", goal.title());
         assertThat(before).singleElement().satisfies(n -> {
-            assertThat(n.title()).isEqualTo("New task: Manager: approve the goal: “" + goal.title() + "” — Emma Lindqvist");
+            assertThat(n.title()).isEqualTo("New task: approve the goal “" + goal.title() + "” — Emma Lindqvist");
             assertThat(n.unread()).isTrue();
             assertThat(n.done()).isFalse();
         });
@@ -133,19 +134,39 @@ class WorkNotificationsTest extends KaribuTest {
     @Test
     void aPrivateGoalIsNamedOnlyToThoseWhoMayReadIt() {
         GoalDetails team = goals.teamGoal(unique("Private parent"), null);
-        GoalDetails draft = goals.personalDraft("employee", unique("Private"), team.id(), Visibility.PRIVATE);
-        signedIn.as("employee");
-        GoalDetails goal = context.getBean(org.ladder.goals.GoalPlanning.class).submit(draft.id(), draft.version());
+        GoalDetails goal = goals.personalSubmitted("employee", unique("Private"), team.id(), Visibility.PRIVATE);
         Task approval = approvalOf(goal);
         long manager = people.findByUsername("manager").orElseThrow().id();
         long stranger = freshPeople.team().jon().id();
 
-        Map<Long, String> named = subjects.subjects(approval.getId(), List.of(manager, stranger));
+        Map<Long, String> named = inbox.subjectsFor(approval.getId(), List.of(manager, stranger));
 
         assertThat(named).containsEntry(manager, "“" + goal.title() + "” — Emma Lindqvist")
-                .containsEntry(stranger, "a private goal of Emma Lindqvist");
+                .containsEntry(stranger, "A private goal — Emma Lindqvist");
         assertThat(mineAbout("manager", goal.title())).singleElement()
                 .satisfies(n -> assertThat(n.title()).contains("“" + goal.title() + "”"));
+    }
+
+    /**
+     * A reminder (and its e-mail, which carries the same title) about a private goal's task, sent to someone who may
+     * not read the goal, says only that it is a private goal and whose; the task is named without the role.
+     */
+    @Test
+    void aReminderAboutAPrivateGoalNamesItOnlyAsPrivateToThoseWhoMayNotReadIt() {
+        GoalDetails team = goals.teamGoal(unique("Private reminder parent"), null);
+        GoalDetails goal = goals.personalSubmitted("employee", unique("Private reminder"), team.id(), Visibility.PRIVATE);
+        Task approval = approvalOf(goal);
+        var stranger = freshPeople.team().jon();
+        long manager = people.findByUsername("manager").orElseThrow().id();
+
+        context.publishEvent(new TaskReminderDue(approval.getId(), approval.getName(), "task/" + approval.getId(),
+                List.of(stranger.id(), manager), null));
+
+        assertThat(mineAbout(stranger.username(), "Reminder: ")).filteredOn(n -> n.link().equals("task/" + approval.getId()))
+                .singleElement().satisfies(n -> assertThat(n.title())
+                        .isEqualTo("Reminder: approve the goal: A private goal — Emma Lindqvist"));
+        assertThat(mineAbout("manager", "Reminder: approve the goal “" + goal.title() + "” — Emma Lindqvist"))
+                .hasSize(1);
     }
 
     @Test

@@ -171,6 +171,42 @@ class EngineInboxServiceTest {
         assertThat(as("hr", () -> inbox.myTasks(0, 1000))).doesNotContain(own);
     }
 
+    /** Candidate groups are read for a whole page at once: each task must still get its own, and only its own. */
+    @Test
+    void everyTaskOfAPageShowsItsOwnCandidateGroupsAlsoOnceClaimed() {
+        deploy(Bpmn.createExecutableProcess("Test_InboxGroups").camundaHistoryTimeToLive(1)
+                .startEvent()
+                .parallelGateway("Gateway_Fork")
+                .userTask("Task_Both").name("Both groups").camundaCandidateGroups("MANAGER,HR")
+                .parallelGateway("Gateway_Join")
+                .endEvent()
+                .moveToNode("Gateway_Fork")
+                .userTask("Task_Managers").name("Managers only").camundaCandidateGroups("MANAGER")
+                .connectTo("Gateway_Join")
+                .moveToNode("Gateway_Fork")
+                .userTask("Task_Direct").name("Given directly").camundaAssignee("manager")
+                .connectTo("Gateway_Join")
+                .done());
+        String instance = runtime.startProcessInstanceByKey("Test_InboxGroups", "BK-" + UUID.randomUUID()).getId();
+        String both = taskId(instance, "Task_Both");
+        String managers = taskId(instance, "Task_Managers");
+        String direct = taskId(instance, "Task_Direct");
+
+        signedIn.as("manager");
+        Map<String, List<String>> offered = new HashMap<>();
+        inbox.groupTasks(0, 1000).forEach(t -> offered.put(t.id(), t.candidateGroups()));
+        assertThat(offered.get(both)).containsExactly("HR", "MANAGER");
+        assertThat(offered.get(managers)).containsExactly("MANAGER");
+        assertThat(inbox.task(direct).orElseThrow().candidateGroups()).isEmpty();
+
+        inbox.claim(both);
+        Map<String, List<String>> mine = new HashMap<>();
+        inbox.myTasks(0, 1000).forEach(t -> mine.put(t.id(), t.candidateGroups()));
+        assertThat(mine.get(both)).containsExactly("HR", "MANAGER"); // so it can be handed back
+        assertThat(mine.get(direct)).isEmpty();
+        assertThat(mine).doesNotContainKey(managers);
+    }
+
     @Test
     void tasksAreSortedByDueDateWithUndatedOnesLastThenByCreationAndPagedAcrossBoth() {
         deploySequence(false);

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.ladder.base.ui.HomeView;
 import org.ladder.support.CharterFixtures;
+import org.ladder.support.GoalFixtures;
 import org.ladder.support.KaribuTest;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +24,8 @@ class MyWorkHomeSectionTest extends KaribuTest {
 
     @Autowired
     CharterFixtures fixtures;
+    @Autowired
+    GoalFixtures goals;
 
     @Test
     void anEmployeeSeesWhatIsTheirsToDoAndTheirGoalsButNoTeam() {
@@ -58,5 +63,23 @@ class MyWorkHomeSectionTest extends KaribuTest {
         assertThat(_find(_get(Div.class, d -> d.withId("my-todo")), ListItem.class))
                 .noneSatisfy(i -> assertThat(i.getElement().getTextRecursively())
                         .contains("Charter version " + fixtures.numberOf(id)));
+    }
+
+    /** A task on Home reads as what to do and what it is about, without the role the reader has anyway. */
+    @Test
+    void aTaskOnHomeSaysWhatToDoAndWhatItIsAbout() {
+        GoalDetails team = goals.teamGoal(GoalFixtures.unique("Home parent"), null);
+        GoalDetails mine = goals.personalSubmitted("employee", GoalFixtures.unique("Home revise"), team.id());
+        goals.runJobs(GoalApprovalProcess.businessKey(mine.id()));
+        signedIn.as("manager");
+        goals.approvals().returnForChanges(goals.approvalTask(mine.id()).getId(), "Which quarter?");
+        signedIn.nobody();
+        goals.runJobs(GoalApprovalProcess.businessKey(mine.id()));
+
+        login("employee");
+        navigate("");
+        assertThat(_find(_get(Div.class, d -> d.withId("my-todo")), ListItem.class))
+                .anySatisfy(i -> assertThat(i.getElement().getTextRecursively())
+                        .startsWith("Revise the returned goal “" + mine.title() + "” — Emma Lindqvist"));
     }
 }
