@@ -2,7 +2,6 @@ package org.ladder.conversations;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,28 +10,22 @@ import org.ladder.conversations.domain.FeedbackRequestRepository;
 import org.ladder.conversations.workflow.FeedbackRequestProcess;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
-import org.ladder.tasks.TaskInfo;
-import org.ladder.tasks.TaskSubjectProvider;
 import org.ladder.tasks.TaskSubjects;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names what a feedback request's task is about — "Asked by Emma Lindqvist", in the inbox with the goal's title when
- * the viewer may see it — while the engine only knows "Feedback request 42". Notifications get the requester's name
- * only (no goal title, whoever reads them).
+ * Names what a feedback request's task is about — "asked by Emma Lindqvist" (", about one of their goals") — for
+ * the inbox and for notifications, while the engine only knows "Feedback request 42". The goal's title is never
+ * named here (the viewer may not see it; the task's form shows it to those who may).
  */
 @Component
-@Transactional(readOnly = true)
-class FeedbackTaskSubjects implements TaskSubjects, TaskSubjectProvider {
+class FeedbackTaskSubjects implements TaskSubjects {
 
     private final FeedbackRequestRepository requests;
-    private final FeedbackRows rows;
     private final PeopleService people;
 
-    FeedbackTaskSubjects(FeedbackRequestRepository requests, FeedbackRows rows, PeopleService people) {
+    FeedbackTaskSubjects(FeedbackRequestRepository requests, PeopleService people) {
         this.requests = requests;
-        this.rows = rows;
         this.people = people;
     }
 
@@ -42,28 +35,16 @@ class FeedbackTaskSubjects implements TaskSubjects, TaskSubjectProvider {
     }
 
     @Override
-    public Map<String, String> subjects(String processKey, Collection<String> businessKeys) {
+    public Map<String, String> subjects(String processKey, Collection<String> businessKeys, long viewerPersonId) {
         Map<Long, String> keyById = new HashMap<>();
         businessKeys.forEach(k -> keyById.put(FeedbackRequestProcess.requestId(k), k));
         Map<String, String> subjects = new HashMap<>();
-        rows.requests(requests.findAllById(keyById.keySet()), Map.of()).forEach(r -> subjects.put(
-                keyById.get(r.id()), "Asked by " + r.requesterName() + (r.goalTitle() == null ? ""
-                        : FeedbackRows.PRIVATE_GOAL.equals(r.goalTitle()) ? ", about a private goal"
-                                : ", about “" + r.goalTitle() + "”")));
-        return subjects;
-    }
-
-    @Override
-    public boolean supports(TaskInfo task) {
-        return FeedbackRequestProcess.KEY.equals(task.processDefinitionKey()) && task.businessKey() != null;
-    }
-
-    @Override
-    public Map<Long, String> subjects(TaskInfo task, Collection<Long> viewerPersonIds) {
-        Map<Long, String> subjects = new LinkedHashMap<>();
-        requests.findById(FeedbackRequestProcess.requestId(task.businessKey())).map(FeedbackRequest::getRequesterId)
-                .flatMap(people::usernameOf).flatMap(people::findByUsername).map(PersonSummary::displayName)
-                .ifPresent(name -> viewerPersonIds.forEach(id -> subjects.put(id, "asked by " + name)));
+        for (FeedbackRequest r : requests.findAllById(keyById.keySet())) {
+            String name = people.usernameOf(r.getRequesterId()).flatMap(people::findByUsername)
+                    .map(PersonSummary::displayName).orElse("someone");
+            subjects.put(keyById.get(r.getId()), "asked by " + name
+                    + (r.getGoalId() == null ? "" : ", about one of their goals"));
+        }
         return subjects;
     }
 }

@@ -108,7 +108,7 @@ class FeedbackRequestsTest {
         assertThat(titles(team.jon().username())).containsExactly(team.kim().name()
                 + " answered your feedback request");
         assertThat(titles(team.kim().username())).singleElement().satisfies(t -> assertThat(t)
-                .startsWith("New task: Colleague: give feedback").contains("asked by " + team.jon().name()));
+                .startsWith("New task: give feedback").contains("asked by " + team.jon().name()));
         signedIn.as("hr");
         assertThat(audit.history("feedback-request", id, 10)).extracting(e -> e.getAction())
                 .contains("feedback.requested", "feedback.request.answered");
@@ -191,7 +191,7 @@ class FeedbackRequestsTest {
 
         assertThat(taskOf(id)).isNotNull();
         assertThat(titles(team.kim().username())).anySatisfy(t -> assertThat(t)
-                .startsWith("Reminder: Colleague: give feedback"));
+                .startsWith("Reminder: give feedback"));
         assertThat(titles(team.jon().username())).isEmpty();
     }
 }
