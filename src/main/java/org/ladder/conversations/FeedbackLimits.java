@@ -5,7 +5,7 @@ public final class FeedbackLimits {
 
     /** A piece of feedback's text. */
     public static final int TEXT_MAX_LENGTH = 2000;
-    /** The requester's note to the colleague ("what I would like feedback on"). */
+    /** The requester's note to the colleague (“what I would like feedback on”). */
     public static final int NOTE_MAX_LENGTH = 500;
     /** The colleague's reason for declining a request (optional). */
     public static final int DECLINE_REASON_MAX_LENGTH = 500;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FeedbackQueries {
 
-    /** Whose feedback the "team" list holds for the caller. */
+    /** Whose feedback the “team” list holds for the caller. */
     public enum TeamScope { NONE, REPORTS, EVERYONE }
 
     private final FeedbackRepository feedback;

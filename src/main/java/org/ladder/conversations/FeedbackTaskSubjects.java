@@ -14,8 +14,8 @@ import org.ladder.tasks.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**
- * Names what a feedback request's task is about — "asked by Emma Lindqvist" (", about one of their goals") — for
- * the inbox and for notifications, while the engine only knows "Feedback request 42". The goal's title is never
+ * Names what a feedback request's task is about — “asked by Emma Lindqvist” (“, about one of their goals”) — for
+ * the inbox and for notifications, while the engine only knows “Feedback request 42”. The goal's title is never
  * named here (the viewer may not see it; the task's form shows it to those who may).
  */
 @Component

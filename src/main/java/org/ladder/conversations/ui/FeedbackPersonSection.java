@@ -17,7 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * A person's page: "Give feedback" and "Ask for feedback" with the person preset, and the feedback they received
+ * A person's page: “Give feedback” and “Ask for feedback” with the person preset, and the feedback they received
  * that the viewer may read — all of it for their managers and HR, what is visible to them for the person, what the
  * viewer gave them for anyone else (through {@link FeedbackQueries}).
  */

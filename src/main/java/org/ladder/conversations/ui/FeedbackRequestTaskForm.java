@@ -30,7 +30,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 /**
- * The form of "Colleague: give feedback": what the requester asked (about which goal, their note, the due date),
+ * The form of “Colleague: give feedback”: what the requester asked (about which goal, their note, the due date),
  * then either the feedback — kind, optionally a value, the text; it goes to the requester, who reads it — or a
  * decline with an optional reason. Either answer completes the task and tells the requester.
  */

@@ -30,7 +30,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * Feedback: what I received (only what is visible to me), what I gave, the requests I was asked and those I made,
  * and — for managers — my reports' feedback (any depth, private included), for HR everyone's. Each list is paged and
- * says when it is empty. "Give feedback" and "Ask for feedback" open their dialogs. {@code ?tab=team} opens the
+ * says when it is empty. “Give feedback” and “Ask for feedback” open their dialogs. {@code ?tab=team} opens the
  * team's list.
  */
 @Route("feedback")

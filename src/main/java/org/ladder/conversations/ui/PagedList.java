@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * A list read page by page ({@link FeedbackLimits#PAGE_SIZE} at a time, "Show more" for the next), with its total
+ * A list read page by page ({@link FeedbackLimits#PAGE_SIZE} at a time, “Show more” for the next), with its total
  * and an empty state. Narrow-screen friendly: one card per row.
  */
 class PagedList<T> extends Div {

@@ -15,7 +15,7 @@ import org.ladder.base.workflow.ProcessVariables;
  * is due after {@code dueIn}, they are reminded {@code reminderDelay} after the request, and an unanswered request
  * expires after {@code expiryDelay}; the requester may withdraw it (a message). The colleague's answer — feedback
  * given, or declined — is owned by {@code FeedbackRequests}, which completes the task; the process only routes.
- * Variables carry ids only: the subject is "Feedback request 42", the inbox names the people.
+ * Variables carry ids only: the subject is “Feedback request 42”, the inbox names the people.
  */
 public final class FeedbackRequestProcess {
 
