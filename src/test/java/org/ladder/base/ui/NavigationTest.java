@@ -36,27 +36,27 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "Tasks", "Notifications", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
         assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Check-in", "Tasks", "Notifications", "Organisation", "People", "Acknowledgements", "Alignment pulse");
+                "Team goals", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements", "Alignment pulse");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Check-in", "Tasks", "Notifications", "Organisation", "Import", "People",
+                "Team goals", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements", "Alignment pulse");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "Tasks", "Notifications", "Organisation", "Import", "People",
+                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
                         "Acknowledgements", "Operations");
     }
 
