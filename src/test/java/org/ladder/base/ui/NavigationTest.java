@@ -43,21 +43,21 @@ class NavigationTest extends KaribuTest {
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
         assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements", "Alignment pulse");
+                "Team goals", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements", "Check-in cadences", "Alignment pulse");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
                 "Team goals", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                "Acknowledgements", "Alignment pulse");
+                "Acknowledgements", "Check-in cadences", "Alignment pulse");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
                 .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                        "Acknowledgements", "Operations");
+                        "Acknowledgements", "Check-in cadences", "Operations");
     }
 
     @Test
