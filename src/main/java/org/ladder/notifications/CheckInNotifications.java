@@ -32,6 +32,7 @@ class CheckInNotifications {
         this.people = people;
     }
 
+    /** Tells the manager about the goals a check-in rated at risk or off track. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CheckInSubmitted event) {
         if (event.needsAttention().isEmpty() || event.managerId() == null

@@ -319,6 +319,18 @@ public class PeopleService {
         return found.isEmpty() ? List.of() : units.nodes(found);
     }
 
+    /**
+     * Every unit's parent (null for a top unit), in one query: for modules that roll figures up the whole tree.
+     * Ids only, no caller check.
+     */
+    public Map<Long, Long> unitParents() {
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        for (Object[] link : units.allParentLinks()) {
+            parents.put((Long) link[0], (Long) link[1]);
+        }
+        return parents;
+    }
+
     /** The units this person heads. */
     public List<Long> unitsHeadedBy(long personId) {
         return units.idsHeadedBy(personId);
@@ -346,6 +358,28 @@ public class PeopleService {
     /** The active members of a unit (not of its sub-units). */
     public List<Long> activeMemberIds(long unitId) {
         return people.activeMemberIds(unitId);
+    }
+
+    /** The active members of these units (not of their sub-units), by id; in queries of 1,000 units. */
+    public List<Long> activeMemberIds(Collection<Long> unitIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        List<Long> members = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            members.addAll(people.activeMemberIdsIn(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return members;
+    }
+
+    /** The usernames (the engine's user ids) of the active people among these, by person id. */
+    public Map<Long, String> activeUsernames(Collection<Long> personIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        Map<Long, String> usernames = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : people.activeUsernamesOf(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                usernames.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return usernames;
     }
 
     /** The username (the engine's user id) of a person. */

@@ -54,7 +54,8 @@ class OneOnOneHoldTest {
     @Test
     void holdingCompletesTheManagersOpenOneOnOneTaskForThatReportOnly() {
         FreshPeople.Team team = freshPeople.team();
-        // a stand-in for the cadence's model (the real one assigns the task the same way), removed afterwards
+        // a minimal model with the cadence's process and task keys (the real one assigns the task the same way), so the
+        // test need not run a whole period; removed afterwards
         BpmnModelInstance model = Bpmn.createExecutableProcess(CadenceTasks.PROCESS_KEY).camundaHistoryTimeToLive(1)
                 .startEvent().userTask(CadenceTasks.ONE_ON_ONE_TASK).name("Manager: hold the 1:1")
                 .camundaAssignee(team.lead().username()).endEvent().done();

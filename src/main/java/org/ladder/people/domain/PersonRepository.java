@@ -88,6 +88,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p.username from Person p where p.id = :id")
     Optional<String> usernameOf(long id);
 
+    @Query("select p.id from Person p where p.unit.id in :unitIds and p.active = true order by p.id")
+    List<Long> activeMemberIdsIn(Collection<Long> unitIds);
+
+    @Query("select p.id, p.username from Person p where p.id in :ids and p.active = true")
+    List<Object[]> activeUsernamesOf(Collection<Long> ids);
+
     @Query("select p.id from Person p")
     List<Long> allIds();
 

@@ -1,0 +1,5 @@
+package org.ladder.conversations;
+
+/** A feedback request ended unanswered, long after its due date: the requester is told. */
+public record FeedbackRequestExpired(long requestId, long requesterId, long colleagueId) {
+}

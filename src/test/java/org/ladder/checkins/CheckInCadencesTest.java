@@ -1,0 +1,267 @@
+package org.ladder.checkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ladder.base.ValidationException;
+import org.ladder.base.audit.AuditLog;
+import org.ladder.checkins.domain.CadenceStatus;
+import org.ladder.checkins.domain.CheckInCadence;
+import org.ladder.checkins.domain.CheckInCadenceRepository;
+import org.ladder.checkins.domain.StopReason;
+import org.ladder.checkins.workflow.CheckInCadenceProcess;
+import org.ladder.people.PersonEdit;
+import org.ladder.people.PersonEditing;
+import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Starting, changing and stopping cadences over a unit subtree on the real engine (launch jobs run through the
+ * job query), no duplicates on a second start, the leaver, and a check-in completing the period.
+ */
+@LadderIntegrationTest
+class CheckInCadencesTest {
+
+    @Autowired
+    CheckInCadences cadences;
+    @Autowired
+    CadenceFixtures fixtures;
+    @Autowired
+    CheckInCadenceRepository rows;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    PersonEditing editing;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    CadenceCalendar calendar;
+    @Autowired
+    CadenceWorkflow workflow;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Clock clock;
+    @Autowired
+    org.ladder.support.CheckInFixtures checkIns;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    private LocalDate inMonths(int months) {
+        return LocalDate.now(clock).plusMonths(months);
+    }
+
+    /** Each person has exactly one running instance: their period's task is open or its opening timer waits. */
+    private void assertOneRunningCadenceEach(List<Long> people) {
+        for (long id : people) {
+            assertThat(fixtures.instances(id)).as("instances of person " + id).isEqualTo(1);
+            assertThat(rows.findByPersonId(id).orElseThrow().processInstanceId()).isNotNull();
+        }
+    }
+
+    @Test
+    void hrStartsAWeeklyCadenceForAUnitAndEverythingBelowItInLaunchJobs() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        CadenceScope scope = CadenceScope.unit(org.team(), true);
+        assertThat(cadences.impact(scope)).isEqualTo(new CadenceImpact(5, java.util.Map.of()));
+
+        CadenceChange change = cadences.start(scope, Frequency.WEEKLY, inMonths(6));
+
+        assertThat(change.started()).isEqualTo(5);
+        assertThat(fixtures.instances(org.lou())).as("the engine follows in jobs, not in HR's click").isZero();
+        assertThat(fixtures.runLaunchJobs()).isEqualTo(1);
+        assertOneRunningCadenceEach(org.everyone());
+        assertThat(cadences.impact(scope).running()).containsEntry(Frequency.WEEKLY, 5);
+        CheckInCadence lou = rows.findByPersonId(org.lou()).orElseThrow();
+        assertThat(lou.startedBy()).isNotBlank();
+        assertThat(lou.offsetMinutes()).isEqualTo(calendar.offsetOf(org.lou()));
+        assertThat(audit.history("unit-subtree", org.team(), 5)).anyMatch(e -> e.getAction().equals("cadence.started"));
+    }
+
+    @Test
+    void withoutSubUnitsOnlyTheUnitsOwnMembersStart() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        CadenceChange change = cadences.start(CadenceScope.unit(org.team(), false), Frequency.MONTHLY, inMonths(3));
+        fixtures.runLaunchJobs();
+
+        assertThat(change.started()).isEqualTo(3);
+        assertOneRunningCadenceEach(List.of(org.ines(), org.jon(), org.kim()));
+        assertThat(fixtures.instances(org.lou())).isZero();
+        assertThat(rows.findByPersonId(org.lou())).isEmpty();
+    }
+
+    @Test
+    void aSecondStartAndARepeatedLaunchCreateNoDuplicates() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        CadenceScope scope = CadenceScope.unit(org.team(), true);
+        cadences.start(scope, Frequency.WEEKLY, inMonths(6));
+        CadenceChange again = cadences.start(scope, Frequency.MONTHLY, inMonths(6));
+
+        assertThat(again.started()).isZero();
+        assertThat(again.unchanged()).as("already on a cadence: they keep it").isEqualTo(5);
+        fixtures.runLaunchJobs();
+        // a launch job retried after a crash, or queued twice: nothing starts twice
+        workflow.bringInLine("again", org.everyone());
+        fixtures.runLaunchJobs();
+
+        assertOneRunningCadenceEach(org.everyone());
+        assertThat(rows.findByPersonId(org.max()).orElseThrow().frequency()).isEqualTo(Frequency.WEEKLY);
+    }
+
+    @Test
+    void changingTheCadenceChangesTheRowsTheNextPeriodIsPlannedFromAndNoInstance() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        CadenceScope scope = CadenceScope.unit(org.squad(), false);
+        cadences.start(scope, Frequency.WEEKLY, inMonths(6));
+        fixtures.runLaunchJobs();
+        String before = rows.findByPersonId(org.lou()).orElseThrow().processInstanceId();
+
+        CadenceChange change = cadences.change(scope, Frequency.EVERY_TWO_WEEKS, inMonths(9));
+
+        assertThat(change.changed()).isEqualTo(2);
+        CheckInCadence lou = rows.findByPersonId(org.lou()).orElseThrow();
+        assertThat(lou.frequency()).isEqualTo(Frequency.EVERY_TWO_WEEKS);
+        assertThat(lou.changedBy()).isNotBlank();
+        assertThat(lou.processInstanceId()).as("the same instance runs on").isEqualTo(before);
+        assertThat(cadences.change(scope, Frequency.EVERY_TWO_WEEKS, inMonths(9)).changed()).as("nothing new").isZero();
+    }
+
+    @Test
+    void stoppingAUnitSubtreeEndsEveryInstanceWithItsOpenTasks() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        CadenceScope scope = CadenceScope.unit(org.team(), true);
+        cadences.start(scope, Frequency.WEEKLY, inMonths(6));
+        fixtures.runLaunchJobs();
+
+        CadenceChange stop = cadences.stop(scope);
+        assertThat(stop.stopped()).isEqualTo(5);
+        fixtures.runLaunchJobs();
+
+        for (long id : org.everyone()) {
+            assertThat(fixtures.instances(id)).isZero();
+            assertThat(fixtures.openTasks(id)).isEmpty();
+            CheckInCadence row = rows.findByPersonId(id).orElseThrow();
+            assertThat(row.status()).isEqualTo(CadenceStatus.STOPPED);
+            assertThat(row.stopReason()).isEqualTo(StopReason.STOPPED);
+            assertThat(row.processInstanceId()).isNull();
+        }
+        // and it can start again
+        assertThat(cadences.start(scope, Frequency.MONTHLY, inMonths(6)).started()).isEqualTo(5);
+        fixtures.runLaunchJobs();
+        assertOneRunningCadenceEach(org.everyone());
+    }
+
+    @Test
+    void aPersonWhoLeavesHasTheirCadenceStoppedAndOpenTasksClosed() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        cadences.start(CadenceScope.person(org.lou()), Frequency.WEEKLY, inMonths(6));
+        fixtures.runLaunchJobs();
+        assertThat(fixtures.instances(org.lou())).isEqualTo(1);
+
+        PersonEdit lou = editing.load(org.lou());
+        editing.update(new PersonEdit(lou.personId(), lou.version(), lou.externalId(), lou.firstName(),
+                lou.lastName(), lou.email(), lou.jobTitle(), lou.unitId(), lou.managerId(), lou.roles(), false));
+
+        assertThat(fixtures.instances(org.lou())).isZero();
+        assertThat(fixtures.openTasks(org.lou())).isEmpty();
+        CheckInCadence row = rows.findByPersonId(org.lou()).orElseThrow();
+        assertThat(row.status()).isEqualTo(CadenceStatus.STOPPED);
+        assertThat(row.stopReason()).isEqualTo(StopReason.LEFT);
+        assertThatThrownBy(() -> cadences.start(CadenceScope.person(org.lou()), Frequency.WEEKLY, inMonths(6)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("left");
+    }
+
+    @Test
+    void aSubmittedCheckInCompletesTheOpenPeriodAndTheManagersOneOnOneFollows() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        // whatever the weekday, Kim's instance gets a period that has begun
+        String pi = runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
+                CheckInCadenceProcess.businessKey(org.kim()), CheckInCadenceProcess.start(org.kim(),
+                        org.username("kim"), calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
+                        Instant.now(clock).plusSeconds(7 * 86400)).asMap()).getId();
+        assertThat(workflow.openCheckIn(org.kim())).isPresent();
+
+        events.publishEvent(new CheckInSubmitted(901, org.kim(), org.ines(), List.of(), Instant.now(clock)));
+
+        assertThat(workflow.openCheckIn(org.kim())).as("the period is done").isEmpty();
+        List<Task> open = fixtures.openTasks(org.kim()).stream().filter(t -> t.getProcessInstanceId().equals(pi))
+                .toList();
+        assertThat(open).singleElement().satisfies(t -> {
+            assertThat(t.getTaskDefinitionKey()).isEqualTo(CadenceTasks.ONE_ON_ONE_TASK);
+            assertThat(t.getAssignee()).isEqualTo(org.username("ines"));
+            assertThat(t.getDueDate().toInstant()).isAfter(Instant.now(clock).plusSeconds(2 * 86400));
+            assertThat(CadenceTasks.personOf(CheckInCadenceProcess.businessKey(org.kim()))).isEqualTo(org.kim());
+        });
+        runtime.deleteProcessInstance(pi, "test");
+    }
+
+    @Test
+    void aCheckInSubmittedThroughTheFormCompletesThePeriodForTheManagersOneOnOne() {
+        org.ladder.support.CheckInFixtures.Team team = checkIns.freshTeam();
+        checkIns.activeGoal(team, "Cadence goal " + team.person(), null);
+        String pi = runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
+                CheckInCadenceProcess.businessKey(team.personId()), CheckInCadenceProcess.start(team.personId(),
+                        team.person(), calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
+                        Instant.now(clock).plusSeconds(7 * 86400)).asMap()).getId();
+
+        checkIns.checkInUnchanged(team.person());
+
+        assertThat(workflow.openCheckIn(team.personId())).isEmpty();
+        assertThat(fixtures.openTasks(team.personId())).singleElement()
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo(team.manager()));
+        runtime.deleteProcessInstance(pi, "test");
+    }
+
+    @Test
+    void onlyHrAndTheHeadsAboveAUnitManageItsCadenceAndBadInputSavesNothing() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        assertThatThrownBy(() -> cadences.start(CadenceScope.unit(org.team(), true), Frequency.WEEKLY, null))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("endsOn"));
+        assertThatThrownBy(() -> cadences.start(CadenceScope.unit(org.team(), true), Frequency.WEEKLY,
+                LocalDate.now(clock).minusDays(1))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> cadences.start(CadenceScope.unit(org.team(), true), null, inMonths(1)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("frequency"));
+        assertThat(rows.findByPersonId(org.ines())).as("nothing half-saved").isEmpty();
+
+        signedIn.as(org.username("kim"));
+        assertThat(cadences.mayManageCadences()).isFalse();
+        assertThatThrownBy(() -> cadences.start(CadenceScope.unit(org.team(), true), Frequency.WEEKLY, inMonths(1)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as(org.username("jon")); // heads Squad, which lies below Team
+        assertThat(cadences.mayManageCadences()).isTrue();
+        assertThat(cadences.manageableUnits()).extracting(u -> u.id()).containsExactly(org.squad());
+        assertThatThrownBy(() -> cadences.impact(CadenceScope.unit(org.team(), false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(cadences.start(CadenceScope.unit(org.squad(), false), Frequency.WEEKLY, inMonths(1)).started())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> cadences.stop(CadenceScope.person(org.kim()))).isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as(org.username("lou"));
+        assertThat(cadences.myCadence()).hasValueSatisfying(c -> assertThat(c.frequency()).isEqualTo(Frequency.WEEKLY));
+        assertThatThrownBy(() -> cadences.cadenceOf(org.max())).isInstanceOf(AccessDeniedException.class);
+        signedIn.as("hr");
+        fixtures.runLaunchJobs();
+        cadences.stop(CadenceScope.unit(org.squad(), false));
+        fixtures.runLaunchJobs();
+    }
+}
