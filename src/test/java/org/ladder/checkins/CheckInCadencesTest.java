@@ -58,6 +58,10 @@ class CheckInCadencesTest {
     Clock clock;
     @Autowired
     org.ladder.support.CheckInFixtures checkIns;
+    @Autowired
+    org.ladder.tasks.InboxService inbox;
+    @Autowired
+    org.ladder.people.PeopleService people;
 
     @AfterEach
     void signOut() {
@@ -209,6 +213,9 @@ class CheckInCadencesTest {
             assertThat(t.getDueDate().toInstant()).isAfter(Instant.now(clock).plusSeconds(2 * 86400));
             assertThat(CadenceTasks.personOf(CheckInCadenceProcess.businessKey(org.kim()))).isEqualTo(org.kim());
         });
+        // the manager's inbox and notifications say whom the 1:1 is with (the engine knows only Kim's id)
+        String kim = people.usernameOf(org.kim()).flatMap(people::findByUsername).orElseThrow().displayName();
+        assertThat(inbox.subjectsFor(open.get(0).getId(), List.of(org.ines()))).containsEntry(org.ines(), kim);
         runtime.deleteProcessInstance(pi, "test");
     }
 
