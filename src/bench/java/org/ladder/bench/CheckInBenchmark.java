@@ -83,6 +83,15 @@ public final class CheckInBenchmark {
             throw new IllegalStateException("CheckInProbe failed (exit " + exit + "), see " + log);
         }
         report.append(Files.readString(section));
+        List<String> lines = Files.readAllLines(log);
+        long retried = lines.stream().filter(l -> l.contains("lost a lock conflict (attempt")).count();
+        long deadlocks = lines.stream().filter(l -> l.contains("lost a lock conflict (attempt")
+                && l.contains("Deadlock")).count();
+        long gaveUp = lines.stream().filter(l -> l.contains("giving up")).count();
+        line("- lock conflicts retried by base.persistence.DeadlockRetry (from the probe's log, warm-up included): "
+                + retried + " (" + deadlocks + " deadlocks, " + (retried - deadlocks) + " lock wait timeouts); "
+                + "given up: " + gaveUp);
+        line("");
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println("=".repeat(100));
