@@ -173,4 +173,45 @@ class DemoStartTest {
             });
         }
     }
+
+    @Nested
+    class ContinuousAlignment {
+
+        @Autowired
+        PeopleService people;
+        @Autowired
+        org.ladder.checkins.CheckInQueries checkIns;
+
+        private long id(String login) {
+            return people.findByUsername(login).orElseThrow().id();
+        }
+
+        @Test
+        void employeeHasACheckInHistoryAndManagerTheirOneOnOneWithHer() {
+            long employee = id("employee");
+            long manager = id("manager");
+            assertThat(as("employee", () -> checkIns.countOfPerson(employee))).isGreaterThan(1);
+            assertThat(as("manager", () -> checkIns.countOfPerson(employee))).isGreaterThan(1);
+            assertThat(jdbc.queryForObject("select count(*) from one_on_one where manager_id = ? and report_id = ?",
+                    Long.class, manager, employee)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from one_on_one_topic t join one_on_one o"
+                    + " on o.id = t.one_on_one_id where o.report_id = ?", Long.class, employee)).isPositive();
+        }
+
+        @Test
+        void employeeHasReceivedFeedbackAndHasARequestToAnswer() {
+            long employee = id("employee");
+            assertThat(jdbc.queryForObject("select count(*) from feedback where receiver_id = ?", Long.class,
+                    employee)).isPositive();
+            assertThat(jdbc.queryForObject("select count(*) from feedback_request where colleague_id = ?"
+                    + " and status = 'OPEN'", Long.class, employee)).isPositive();
+        }
+
+        @Test
+        void thePulseHasMonthsWithEnoughAnswersToShow() {
+            // results show only for groups of at least 5 answers: the demo must have such months, or the page is empty
+            assertThat(jdbc.queryForObject("select count(*) from (select period_start from pulse_answer"
+                    + " group by period_start having count(*) >= 5) months", Long.class)).isGreaterThanOrEqualTo(3);
+        }
+    }
 }
