@@ -22,7 +22,7 @@ import java.util.Map;
  * </pre>
  *
  * Options (defaults): {@code --people=1000 --goals=3000 --checkins=5000 --workers=8 --rounds=2 --stale-every=20
- * --quiet-wait=0 --out=target/bench/checkins.txt}. The database is {@code LADDER_BENCH_CHECKIN_DB_URL}, default
+ * --pool=0 (0: the application's connection pool size) --quiet-wait=0 --out=target/bench/checkins.txt}. The database is {@code LADDER_BENCH_CHECKIN_DB_URL}, default
  * {@value #DEFAULT_URL}, dropped and created first. See BENCHMARKS.md.
  */
 public final class CheckInBenchmark {
@@ -77,6 +77,9 @@ public final class CheckInBenchmark {
         command.addAll(List.of("-Dladder.bench.section=" + section, "-cp", classpath, CheckInProbe.class.getName()));
         command.addAll(db.springArgs());
         command.add("--camunda.bpm.job-execution.enabled=false");
+        if (!options.get("pool").equals("0")) {
+            command.add("--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = process.waitFor();
         if (exit != 0) {
@@ -108,6 +111,7 @@ public final class CheckInBenchmark {
         defaults.put("workers", "8");
         defaults.put("rounds", "2");
         defaults.put("stale-every", "20");
+        defaults.put("pool", "0");
         defaults.put("quiet-wait", "0");
         defaults.put("out", "target/bench/checkins.txt");
         return BenchLaunch.options(args, defaults);
