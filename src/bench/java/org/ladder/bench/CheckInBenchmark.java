@@ -22,8 +22,9 @@ import java.util.Map;
  * </pre>
  *
  * Options (defaults): {@code --people=1000 --goals=3000 --checkins=5000 --workers=8 --rounds=2 --stale-every=20
- * --pool=0 (0: the application's connection pool size) --quiet-wait=0 --out=target/bench/checkins.txt}. The database is {@code LADDER_BENCH_CHECKIN_DB_URL}, default
- * {@value #DEFAULT_URL}, dropped and created first. See BENCHMARKS.md.
+ * --pool=0 --quiet-wait=0 --out=target/bench/checkins.txt}; {@code --pool} is the connection pool's size (0: the
+ * application's). The database is {@code LADDER_BENCH_CHECKIN_DB_URL}, default {@value #DEFAULT_URL}, dropped and
+ * created first. See BENCHMARKS.md.
  */
 public final class CheckInBenchmark {
 
