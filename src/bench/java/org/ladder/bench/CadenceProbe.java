@@ -61,6 +61,33 @@ final class CadenceProbe {
     private static final int PER_TRANSACTION = 100;
 
     private final StringBuilder section = new StringBuilder();
+    private Table statementShapes = new Table("statement", "count", "per person");
+
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+            "(?is)^\\s*(select|insert|delete)\\b.*?\\b(from|into)\\s+([A-Za-z_0-9]+)|^\\s*(update)\\s+([A-Za-z_0-9]+)");
+
+    /** The statements grouped by kind and first table ("[batch] insert into ACT_RU_TASK"), most frequent first. */
+    private static Table shapes(List<String> sql, long people) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (String text : sql) {
+            String key = "(other)";
+            if (text != null) {
+                java.util.regex.Matcher m = TABLE.matcher(text.startsWith("[batch]") ? text.substring(7) : text);
+                if (m.find()) {
+                    String verb = m.group(1) != null ? m.group(1) : m.group(4);
+                    String table = m.group(1) != null ? m.group(3) : m.group(5);
+                    key = (text.startsWith("[batch]") ? "[batch] " : "") + verb.toLowerCase(Locale.ROOT) + " "
+                            + table;
+                }
+            }
+            counts.merge(key, 1L, Long::sum);
+        }
+        Table t = new Table("statement", "count", "per person");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> t.row(e.getKey(), String.valueOf(e.getValue()),
+                        String.format(Locale.ROOT, "%.2f", e.getValue() / (double) people)));
+        return t;
+    }
 
     private CadenceProbe() {
     }
@@ -113,7 +140,7 @@ final class CadenceProbe {
                     drainLaunchJobs(management);
                 }
                 MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
-                CountingDataSource.start(false);
+                CountingDataSource.start(round == 1);
                 long t0 = System.nanoTime();
                 int startedPeople = 0;
                 for (long top : tops) {
@@ -123,6 +150,9 @@ final class CadenceProbe {
                 int jobs = drainLaunchJobs(management);
                 long a = System.nanoTime() - t0;
                 long statements = CountingDataSource.stop();
+                if (round == 1) {
+                    statementShapes = shapes(CountingDataSource.sql(), active);
+                }
                 long instances = runtime.createProcessInstanceQuery().processDefinitionKey(CheckInCadenceProcess.KEY)
                         .active().count();
                 if (startedPeople != active || instances != active) {
@@ -149,15 +179,20 @@ final class CadenceProbe {
             line("");
             rounds.appendTo(section);
             line("");
-            line("Median: cadence start " + Timings.ms(cadence.median() / 1e6) + " ms ("
-                    + String.format(Locale.ROOT, "%.0f", active / (cadence.median() / 1e9)) + " people/s), raw engine "
-                    + Timings.ms(engine.median() / 1e6) + " ms ("
-                    + String.format(Locale.ROOT, "%.0f", size / (engine.median() / 1e9)) + " instances/s), ratio "
+            // Timings report milliseconds
+            line("Median: cadence start " + Timings.ms(cadence.median()) + " ms ("
+                    + String.format(Locale.ROOT, "%.0f", active / (cadence.median() / 1e3)) + " people/s), raw engine "
+                    + Timings.ms(engine.median()) + " ms ("
+                    + String.format(Locale.ROOT, "%.0f", size / (engine.median() / 1e3)) + " instances/s), ratio "
                     + String.format(Locale.ROOT, "%.2f", cadence.median() / engine.median()) + ".");
             line("");
+            line("Statements of round 1's cadence start by kind and table (per person; the 15 most frequent):");
+            line("");
+            statementShapes.appendTo(section);
+            line("");
             busiestHour(context, jdbc, management, active, drainSeconds);
-            System.out.println(CadenceBenchmark.SUMMARY_MARKER + " " + active + " " + cadence.median() + " "
-                    + engine.median() + " " + statementsPerPerson);
+            System.out.println(CadenceBenchmark.SUMMARY_MARKER + " " + active + " " + cadence.median() * 1e6 + " "
+                    + engine.median() * 1e6 + " " + statementsPerPerson); // nanoseconds, as the benchmark reads them
         }
     }
 
