@@ -102,6 +102,7 @@ public class CheckIns {
         }
         Instant now = clock.instant();
         List<CheckInGoal> entries = new ArrayList<>();
+        goals.lockForCheckIn(draft.goals().stream().map(CheckInDraft.GoalEntry::goalId).toList());
         for (CheckInDraft.GoalEntry entry : draft.goals()) {
             GoalDetails after = goals.recordCheckIn(entry.goalId(), entry.version(), entry.values(),
                     entry.confidence());

@@ -2,11 +2,13 @@ package org.ladder.goals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.ladder.base.ValidationException;
 import org.ladder.goals.domain.Goal;
+import org.ladder.goals.domain.GoalProgressStore;
 import org.ladder.goals.domain.GoalRepository;
 import org.ladder.goals.domain.GoalStore;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +31,11 @@ public class GoalCheckIns {
     private final GoalProgress progress;
     private final GoalAccess access;
     private final GoalQueries queries;
+    private final GoalProgressStore chains;
 
     GoalCheckIns(GoalRepository goals, GoalStore store, EditableGoals editable, GoalProgress progress,
-            GoalAccess access, GoalQueries queries) {
+            GoalAccess access, GoalQueries queries, GoalProgressStore chains) {
+        this.chains = chains;
         this.goals = goals;
         this.store = store;
         this.editable = editable;
@@ -64,6 +68,15 @@ public class GoalCheckIns {
             throw new AccessDeniedException("You cannot see this goal.");
         }
         return GoalProgress.prepare(goal, currentByKeyResultId).errorsByKeyResult();
+    }
+
+    /**
+     * Locks the goals of one check-in and every goal above them, in the order every roll-up takes its locks, before
+     * {@link #recordCheckIn} is called for each: a check-in rolls up several chains in one transaction, and two
+     * check-ins taking their locks chain by chain could deadlock.
+     */
+    public void lockForCheckIn(Collection<Long> goalIds) {
+        chains.lockChains(goalIds);
     }
 
     /**
