@@ -1,5 +1,6 @@
 package org.ladder.checkins.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ class CadencesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient CheckInCadences cadences;
     private final transient PeopleService people;
+    private final Clock clock;
     final ComboBox<OrgUnitNode> unit = new ComboBox<>("Unit");
     final Checkbox subUnits = new Checkbox("Include the units below it", true);
     final ComboBox<PersonSummary> person = new ComboBox<>("Only this person (optional)");
@@ -89,7 +91,8 @@ class CadencesView extends VerticalLayout implements BeforeEnterObserver {
     private final Binder<Settings> binder = new Binder<>();
     private final Settings settings = new Settings();
 
-    CadencesView(CheckInCadences cadences, PeopleService people) {
+    CadencesView(CheckInCadences cadences, PeopleService people, Clock clock) {
+        this.clock = clock;
         this.cadences = cadences;
         this.people = people;
         setId("cadences-view");
@@ -115,8 +118,8 @@ class CadencesView extends VerticalLayout implements BeforeEnterObserver {
         frequency.setItemLabelGenerator(Frequency::label);
         endsOn.setId("cadence-ends-on");
         endsOn.setLocale(Formats.locale());
-        endsOn.setMin(LocalDate.now());
-        endsOn.setMax(LocalDate.now().plusYears(CheckInCadences.MAX_YEARS_AHEAD));
+        endsOn.setMin(LocalDate.now(clock));
+        endsOn.setMax(LocalDate.now(clock).plusYears(CheckInCadences.MAX_YEARS_AHEAD));
         endsOn.setHelperText("Defaults to the end of the cycle year.");
         binder.forField(frequency).asRequired("Choose how often people check in.")
                 .bind(Settings::getFrequency, Settings::setFrequency);
