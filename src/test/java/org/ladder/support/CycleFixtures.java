@@ -250,6 +250,15 @@ public class CycleFixtures {
 
     // --- people's steps --------------------------------------------------------------------------------------------
 
+    /** Makes sure a charter is published (leadership confirms it in the define phase). Signed out afterwards. */
+    public void charterPublished() {
+        try {
+            goals.charterPublished();
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
     /** An active company goal of this year (the cycle's units align to it), with a published charter. */
     public GoalDetails companyGoal() {
         return goals.companyGoal(GoalFixtures.unique("Cycle company goal"));

@@ -48,6 +48,10 @@ public class ReviewRoundsDouble {
 
         @Override
         public ReviewRoundStarted start(ReviewRoundRequest request) {
+            if (usableTemplates().stream().noneMatch(t -> t.templateId() == request.templateId())) {
+                throw new org.ladder.base.ValidationException(Map.of("templateId",
+                        "This review template does not exist."));
+            }
             boolean again = started.stream().anyMatch(r -> r.roundKey().equals(request.roundKey()));
             started.add(request);
             return new ReviewRoundStarted(request.roundKey(), again ? 0 : 1, again ? 1 : 0);
