@@ -65,6 +65,7 @@ public class ReviewLaunches implements ReviewRounds {
     private final ReviewTemplates templates;
     private final ReviewOverview overview;
     private final CalibrationGroups groups;
+    private final RoundCompletion completion;
     private final PeopleService people;
     private final ReviewWorkflow workflow;
     private final CurrentUser currentUser;
@@ -74,7 +75,7 @@ public class ReviewLaunches implements ReviewRounds {
 
     ReviewLaunches(ReviewRoundRepository rounds, ReviewRepository reviews, ReviewTemplateVersionRepository versions,
             CalibrationRepository calibrations, ReviewTemplates templates, ReviewOverview overview,
-            CalibrationGroups groups, PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
+            CalibrationGroups groups, RoundCompletion completion, PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
             AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.reviews = reviews;
@@ -83,6 +84,7 @@ public class ReviewLaunches implements ReviewRounds {
         this.templates = templates;
         this.overview = overview;
         this.groups = groups;
+        this.completion = completion;
         this.people = people;
         this.workflow = workflow;
         this.currentUser = currentUser;
@@ -165,6 +167,7 @@ public class ReviewLaunches implements ReviewRounds {
         }
         audit.record("review-round.cancelled", "review-round", roundKey,
                 Plural.count(ended, "open review", "open reviews") + " ended: " + why);
+        completion.check(roundKey);
     }
 
     // --- HR by hand ---------------------------------------------------------------------------------------------------

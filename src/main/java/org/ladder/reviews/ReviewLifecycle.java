@@ -23,16 +23,18 @@ class ReviewLifecycle {
     private final ReviewRepository reviews;
     private final ReviewPeers peers;
     private final CalibrationGroups groups;
+    private final RoundCompletion completion;
     private final ReviewWorkflow workflow;
     private final AcknowledgementCampaigns campaigns;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewLifecycle(ReviewRepository reviews, ReviewPeers peers, CalibrationGroups groups, ReviewWorkflow workflow,
+    ReviewLifecycle(ReviewRepository reviews, ReviewPeers peers, CalibrationGroups groups, RoundCompletion completion, ReviewWorkflow workflow,
             AcknowledgementCampaigns campaigns, AuditLog audit, Clock clock) {
         this.reviews = reviews;
         this.peers = peers;
         this.groups = groups;
+        this.completion = completion;
         this.workflow = workflow;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -51,6 +53,7 @@ class ReviewLifecycle {
             }
             audit.record("review.ended", "review", review.id(), "the person left");
             groups.settle(review.roundKey(), review.calibrationUnitId());
+            completion.check(review.roundKey());
         }
         peers.peerLeft(personId, username);
     }
@@ -60,6 +63,7 @@ class ReviewLifecycle {
             if (r.mayAcknowledge()) {
                 r.acknowledgementClosed();
                 audit.record("review.acknowledgement-closed", "review", reviewId, "closed without acknowledgement");
+                completion.check(r.roundKey());
             }
         });
     }

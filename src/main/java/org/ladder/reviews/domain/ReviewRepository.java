@@ -98,4 +98,8 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 
     @Query("select count(r) from Review r where r.roundKey = :roundKey")
     long countRound(String roundKey);
+
+    @Query("select count(r) from Review r where r.roundKey = :roundKey"
+            + " and r.step not in (org.ladder.reviews.ReviewStep.DONE, org.ladder.reviews.ReviewStep.ENDED)")
+    long countOpen(String roundKey);
 }
