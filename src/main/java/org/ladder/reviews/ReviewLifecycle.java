@@ -58,6 +58,17 @@ class ReviewLifecycle {
         peers.peerLeft(personId, username);
     }
 
+    /** The person acknowledged through the acknowledgements page instead of the review: done, no response. */
+    void acknowledgedElsewhere(long reviewId) {
+        reviews.findById(reviewId).ifPresent(r -> {
+            if (r.mayAcknowledge()) {
+                r.acknowledge(null, clock.instant());
+                audit.record("review.acknowledged", "review", reviewId, "on the acknowledgements page, no response");
+                completion.check(r.roundKey());
+            }
+        });
+    }
+
     void acknowledgementClosed(long reviewId) {
         reviews.findById(reviewId).ifPresent(r -> {
             if (r.mayAcknowledge()) {

@@ -56,6 +56,8 @@ class ReviewScenariosTest {
     AuditLog audit;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    org.ladder.tasks.AcknowledgementService acknowledgements;
 
     @AfterEach
     void signOut() {
@@ -236,6 +238,22 @@ class ReviewScenariosTest {
         assertThat(personView.alignment().value()).isEqualTo(2);
         assertThat(personView.revisions()).isEmpty();
         assertThat(personView.toString()).doesNotContain("Discussed Jon");
+    }
+
+    @Test
+    void acknowledgingOnTheAcknowledgementsPageFinishesTheReviewToo() {
+        ReviewFixtures.Team team = fixtures.freshTeam(1);
+        String round = fixtures.startRound(team, fixtures.template(false));
+        fixtures.throughSharing(round, team, 3, 3);
+        long jon = fixtures.reviewOf(round, team.personId());
+        signedIn.as(team.person());
+        org.ladder.tasks.PendingAcknowledgement pending = acknowledgements.myPending().stream()
+                .filter(p -> p.title().contains(round)).findFirst().orElseThrow();
+        acknowledgements.acknowledge(pending.campaignId(), null);
+        signedIn.nobody();
+        assertThat(fixtures.details(jon, team.person()).step()).isEqualTo(ReviewStep.DONE);
+        assertThat(fixtures.instance(round, team.personId())).isEmpty();
+        assertThat(rounds.findByRoundKey(round).orElseThrow().completedAt()).isNotNull();
     }
 
     @Test
