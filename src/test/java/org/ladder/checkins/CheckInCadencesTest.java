@@ -62,6 +62,8 @@ class CheckInCadencesTest {
     @Autowired
     org.ladder.support.FailingTaskCompletion failing;
     @Autowired
+    org.ladder.notifications.NotificationService notifications;
+    @Autowired
     CheckIns submit;
     @Autowired
     org.ladder.goals.GoalQueries goals;
@@ -243,6 +245,44 @@ class CheckInCadencesTest {
         assertThat(inbox.subjectsFor(open.get(0).getId(), List.of(team.managerId())))
                 .containsEntry(team.managerId(), name);
         runtime.deleteProcessInstance(pi, "test");
+    }
+
+    @Test
+    void checkInTasksCreatedTogetherAreNotifiedTogetherEachNamedAndOneClosedInTheSameTransactionIsDone() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        signedIn.nobody(); // as on the job executor
+        String[] instances = tx.execute(s -> {
+            String lou = runningPeriod(org.lou(), org.username("lou"));
+            String max = runningPeriod(org.max(), org.username("max"));
+            String kim = runningPeriod(org.kim(), org.username("kim"));
+            // Max checks in before the transaction commits: his task's notification is written, and done
+            assertThat(workflow.checkedIn(org.max(), 0, null, Instant.now(clock))).isTrue();
+            return new String[] {lou, max, kim};
+        });
+
+        for (String first : List.of("lou", "max", "kim")) {
+            long id = first.equals("lou") ? org.lou() : first.equals("max") ? org.max() : org.kim();
+            signedIn.as(org.username(first));
+            String name = people.summaries(List.of(id)).get(0).displayName();
+            List<org.ladder.notifications.NotificationItem> mine = notifications.mine(0, 10).stream()
+                    .filter(n -> n.title().startsWith("New task")).toList();
+            assertThat(mine).as(first).singleElement().satisfies(n -> {
+                assertThat(n.title()).contains("check in");
+                assertThat(n.body()).startsWith("It is assigned to you.");
+                assertThat(n.link()).startsWith("task/");
+                if (first.equals("max")) {
+                    // gone before the notification was written: not named (as before), but done
+                    assertThat(n.doneAt()).as("closed in the same transaction").isNotNull();
+                } else {
+                    assertThat(n.title()).endsWith(name);
+                    assertThat(n.doneAt()).isNull();
+                    assertThat(n.link()).isEqualTo("task/" + workflow.openCheckIn(id).orElseThrow().taskId());
+                }
+            });
+        }
+        for (String pi : instances) {
+            runtime.deleteProcessInstance(pi, "test");
+        }
     }
 
     @Test
