@@ -203,9 +203,11 @@ public class CheckInCadences {
         requireSystemOrHr();
         Instant now = clock.instant();
         List<Long> toStop = new ArrayList<>();
+        int stopped = 0;
         for (CheckInCadence row : rows(List.copyOf(personIds)).values()) {
             if (row.isActive()) {
                 row.stop(StopReason.STOPPED, stoppedBy, now);
+                stopped++;
                 if (row.processInstanceId() != null) {
                     toStop.add(row.personId());
                 }
@@ -213,9 +215,9 @@ public class CheckInCadences {
         }
         cadences.flush();
         audit.record("cadence.stopped", subjectType, subjectId, stoppedBy + ": "
-                + Plural.count(toStop.size(), "person", "people"));
+                + Plural.count(stopped, "person", "people"));
         workflow.bringInLine(request(), toStop);
-        return new CadenceChange(0, 0, toStop.size(), personIds.size() - toStop.size());
+        return new CadenceChange(0, 0, stopped, personIds.size() - stopped);
     }
 
     private void requireSystemOrHr() {

@@ -279,6 +279,8 @@ class CycleControlPathTest {
 
     @Autowired
     org.ladder.checkins.domain.CheckInCadenceRepository cadenceRows;
+    @Autowired
+    org.ladder.checkins.CadenceFixtures cadenceFixtures;
 
     @Test
     void cancelledInTheCheckInsTheCadencesItStartedStop() {
@@ -288,12 +290,17 @@ class CycleControlPathTest {
         fixtures.runJobs(id);
         assertThat(cycle(id).phase()).isEqualTo(CyclePhase.CHECK_INS);
         assertThat(cadenceRows.findByPersonId(org.finn()).orElseThrow().isActive()).isTrue();
+        cadenceFixtures.runLaunchJobs();
+        assertThat(cadenceFixtures.instances(org.finn())).as("Finn's cadence runs").isEqualTo(1);
 
         fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Wrong period"));
+        cadenceFixtures.runLaunchJobs();
 
         for (long person : org.everyone()) {
             assertThat(cadenceRows.findByPersonId(person).orElseThrow().isActive()).as("cadence of " + person)
                     .isFalse();
+            assertThat(cadenceFixtures.instances(person)).as("cadence instance of " + person).isZero();
+            assertThat(cadenceFixtures.openTasks(person)).as("check-in tasks of " + person).isEmpty();
         }
         assertThat(fixtures.instanceIds(id)).isEmpty();
     }
