@@ -451,7 +451,7 @@ public final class DiagramSvg {
             double w = Math.max(90, b.width());
             text(s.name(), b.centerX() - w / 2, b.maxY() + 4, w, LINE * 3, true);
         } else {
-            double w = Math.max(l.width(), 60);
+            double w = Math.max(l.width(), 90);
             text(s.name(), l.centerX() - w / 2, l.y(), w, Math.max(l.height(), LINE) + LINE * 2, true);
         }
     }
@@ -504,7 +504,7 @@ public final class DiagramSvg {
                 Point b = e.waypoints().get(1);
                 l = new Box((a.x() + b.x()) / 2 - 40, (a.y() + b.y()) / 2 - LINE - 2, 80, LINE);
             }
-            double w = Math.max(l.width(), 50);
+            double w = Math.max(l.width(), 70);
             text(e.name(), l.centerX() - w / 2, l.y(), w, Math.max(l.height(), LINE) + LINE, true);
         }
         out.append("</g>");

@@ -66,7 +66,10 @@ class DiagramSvgTest {
         Set<String> edgeIds = model.getModelElementsByType(BpmnEdge.class).stream()
                 .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
 
-        Document doc = parse(DiagramSvg.render(ProcessDiagram.of(model), new DiagramSvg.Options("d-", "Test", Map.of(), null)));
+        String svg = DiagramSvg.render(ProcessDiagram.of(model), new DiagramSvg.Options("d-", "Test", Map.of(), null));
+        java.nio.file.Files.createDirectories(Path.of("target", "diagrams"));
+        java.nio.file.Files.writeString(Path.of("target", "diagrams", file.replace(".bpmn", ".svg")), svg);
+        Document doc = parse(svg);
 
         List<Element> shapes = groups(doc, "diagram-shape");
         assertThat(shapes).hasSize(model.getModelElementsByType(BpmnShape.class).size());
@@ -127,8 +130,10 @@ class DiagramSvgTest {
                 "EndEvent_Approved", new StepCounts(0, 0, 12_345, 0),
                 "Unknown_Element", new StepCounts(1, 1, 1, 1));
 
-        Document doc = parse(DiagramSvg.render(diagram, new DiagramSvg.Options("", "Goal approval", counts,
-                "Task_ApproveGoal")));
+        String svg = DiagramSvg.render(diagram, new DiagramSvg.Options("", "Goal approval", counts, "Task_ApproveGoal"));
+        java.nio.file.Files.createDirectories(Path.of("target", "diagrams"));
+        java.nio.file.Files.writeString(Path.of("target", "diagrams", "goal-approval-counts.svg"), svg);
+        Document doc = parse(svg);
 
         List<Element> badges = groups(doc, "diagram-badge");
         Map<String, String> approve = new HashMap<>();
