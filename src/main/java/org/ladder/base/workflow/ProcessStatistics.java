@@ -58,7 +58,7 @@ public class ProcessStatistics {
     /** Counts per element id over every instance of these definitions (versions of one model, or its pools). */
     @Transactional(readOnly = true)
     public Map<String, StepCounts> forDefinitions(Collection<String> processDefinitionIds) {
-        return counts(processDefinitionIds, null);
+        return counts(processDefinitionIds, null, List.of());
     }
 
     /**
@@ -71,67 +71,78 @@ public class ProcessStatistics {
         if (businessKeyPrefix == null || businessKeyPrefix.isEmpty()) {
             throw new IllegalArgumentException("A business key prefix is needed");
         }
-        return counts(processDefinitionIds, likePrefix(businessKeyPrefix));
+        return counts(processDefinitionIds, " and PI.BUSINESS_KEY_ like ? escape '!'",
+                List.of(likePrefix(businessKeyPrefix)));
     }
+
+    /**
+     * Counts per element id over the instances of these definitions with one of these business keys (at most
+     * {@link #MAX_KEYS}; e.g. the units a manager heads and their people).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, StepCounts> forBusinessKeys(Collection<String> processDefinitionIds,
+            Collection<String> businessKeys) {
+        List<String> keys = businessKeys.stream().filter(Objects::nonNull).distinct().toList();
+        if (keys.size() > MAX_KEYS) {
+            throw new IllegalArgumentException("At most " + MAX_KEYS + " business keys at once, not " + keys.size());
+        }
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return counts(processDefinitionIds, " and PI.BUSINESS_KEY_ in ("
+                + keys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")", keys);
+    }
+
+    /** Business keys one {@link #forBusinessKeys} call takes at most. */
+    public static final int MAX_KEYS = 2_000;
 
     /** The LIKE pattern for a literal prefix, with {@code !} as the escape character. */
     public static String likePrefix(String literal) {
         return literal.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
-    private Map<String, StepCounts> counts(Collection<String> definitionIds, String like) {
+    private Map<String, StepCounts> counts(Collection<String> definitionIds, String scope, List<String> scopeArgs) {
         List<String> ids = definitionIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
+        boolean scoped = scope != null;
         String in = ids.stream().map(i -> "?").collect(Collectors.joining(", "));
         Map<String, long[]> raw = new HashMap<>();
 
         List<Object> args = new ArrayList<>(ids);
-        String history = "select ACT.ACT_ID_, "
+        args.addAll(scoped ? scopeArgs : List.of());
+        jdbc.query("select ACT.ACT_ID_, "
                 + "sum(case when ACT.END_TIME_ is null then 1 else 0 end), "
                 + "sum(case when ACT.END_TIME_ is not null and (ACT.ACT_INST_STATE_ is null or ACT.ACT_INST_STATE_ <> 2)"
                 + " then 1 else 0 end) "
                 + "from " + prefix + "ACT_HI_ACTINST ACT "
-                + (like == null ? "" : "join " + prefix + "ACT_HI_PROCINST PI on PI.ID_ = ACT.PROC_INST_ID_ ")
-                + "where ACT.PROC_DEF_ID_ in (" + in + ")"
-                + (like == null ? "" : " and PI.BUSINESS_KEY_ like ? escape '!'")
-                + " group by ACT.ACT_ID_";
-        if (like != null) {
-            args.add(like);
-        }
-        jdbc.query(history, rs -> {
-            long[] c = raw.computeIfAbsent(rs.getString(1), k -> new long[4]);
-            c[0] += rs.getLong(2);
-            c[2] += rs.getLong(3);
-        }, args.toArray());
+                + (scoped ? "join " + prefix + "ACT_HI_PROCINST PI on PI.ID_ = ACT.PROC_INST_ID_ " : "")
+                + "where ACT.PROC_DEF_ID_ in (" + in + ")" + (scoped ? scope : "")
+                + " group by ACT.ACT_ID_", rs -> {
+                    long[] c = raw.computeIfAbsent(rs.getString(1), k -> new long[4]);
+                    c[0] += rs.getLong(2);
+                    c[2] += rs.getLong(3);
+                }, args.toArray());
 
         args = new ArrayList<>(ids);
-        String incidents = "select INC.ACTIVITY_ID_, count(*) from " + prefix + "ACT_RU_INCIDENT INC "
-                + (like == null ? "" : "join " + prefix + "ACT_RU_EXECUTION PI on PI.ID_ = INC.PROC_INST_ID_ ")
-                + "where INC.PROC_DEF_ID_ in (" + in + ") and INC.ACTIVITY_ID_ is not null"
-                + (like == null ? "" : " and PI.BUSINESS_KEY_ like ? escape '!'")
-                + " group by INC.ACTIVITY_ID_";
-        if (like != null) {
-            args.add(like);
-        }
-        jdbc.query(incidents, rs -> {
-            raw.computeIfAbsent(rs.getString(1), k -> new long[4])[3] += rs.getLong(2);
-        }, args.toArray());
+        args.addAll(scoped ? scopeArgs : List.of());
+        jdbc.query("select INC.ACTIVITY_ID_, count(*) from " + prefix + "ACT_RU_INCIDENT INC "
+                + (scoped ? "join " + prefix + "ACT_RU_EXECUTION PI on PI.ID_ = INC.PROC_INST_ID_ " : "")
+                + "where INC.PROC_DEF_ID_ in (" + in + ") and INC.ACTIVITY_ID_ is not null" + (scoped ? scope : "")
+                + " group by INC.ACTIVITY_ID_", rs -> {
+                    raw.computeIfAbsent(rs.getString(1), k -> new long[4])[3] += rs.getLong(2);
+                }, args.toArray());
 
         args = new ArrayList<>(ids);
         args.add(Timestamp.from(clock.instant()));
-        String overdue = "select T.TASK_DEF_KEY_, count(*) from " + prefix + "ACT_RU_TASK T "
-                + (like == null ? "" : "join " + prefix + "ACT_RU_EXECUTION PI on PI.ID_ = T.PROC_INST_ID_ ")
-                + "where T.PROC_DEF_ID_ in (" + in + ") and T.DUE_DATE_ < ?"
-                + (like == null ? "" : " and PI.BUSINESS_KEY_ like ? escape '!'")
-                + " group by T.TASK_DEF_KEY_";
-        if (like != null) {
-            args.add(like);
-        }
-        jdbc.query(overdue, rs -> {
-            raw.computeIfAbsent(rs.getString(1), k -> new long[4])[1] += rs.getLong(2);
-        }, args.toArray());
+        args.addAll(scoped ? scopeArgs : List.of());
+        jdbc.query("select T.TASK_DEF_KEY_, count(*) from " + prefix + "ACT_RU_TASK T "
+                + (scoped ? "join " + prefix + "ACT_RU_EXECUTION PI on PI.ID_ = T.PROC_INST_ID_ " : "")
+                + "where T.PROC_DEF_ID_ in (" + in + ") and T.DUE_DATE_ < ?" + (scoped ? scope : "")
+                + " group by T.TASK_DEF_KEY_", rs -> {
+                    raw.computeIfAbsent(rs.getString(1), k -> new long[4])[1] += rs.getLong(2);
+                }, args.toArray());
 
         Map<String, StepCounts> counts = new HashMap<>();
         raw.forEach((id, c) -> counts.put(id, new StepCounts(c[0], c[1], c[2], c[3])));

@@ -95,6 +95,10 @@ class ProcessStatisticsTest {
         assertThat(scopeB.get("Task_Review")).isEqualTo(new StepCounts(1, 0, 0, 0));
         assertThat(scopeB).doesNotContainKey("EndEvent_Done");
 
+        assertThat(statistics.forBusinessKeys(List.of(definition), List.of("scope-A/2", "scope_B/1", "scope-X/9")))
+                .containsEntry("Task_Review", new StepCounts(2, 1, 0, 1)).doesNotContainKey("EndEvent_Done");
+        assertThat(statistics.forBusinessKeys(List.of(definition), List.of())).isEmpty();
+
         runtime.deleteProcessInstance(c1.getId(), "test"); // cancelled: neither active nor completed
         assertThat(statistics.forBusinessKeyPrefix(List.of(definition), "scope-C/")).doesNotContainKey("EndEvent_Done")
                 .satisfies(c -> assertThat(c.getOrDefault("Task_Review", StepCounts.NONE))
