@@ -35,7 +35,7 @@ public class DiagramPanel extends Div {
     private final ProcessDiagram diagram;
     private final String idPrefix;
     private final String label;
-    private final Div drawing = new Div();
+    final Div drawing = new Div();
     private final UnorderedList stepList = new UnorderedList();
     private final List<Consumer<String>> listeners = new ArrayList<>();
     private Map<String, StepCounts> counts = Map.of();
