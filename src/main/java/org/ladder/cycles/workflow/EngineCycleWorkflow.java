@@ -221,7 +221,7 @@ class EngineCycleWorkflow implements CycleWorkflow {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().or()
                 .taskAssignee(username).taskCandidateUser(username);
         if (!groups.isEmpty()) {
-            query.taskCandidateGroupIn(List.copyOf(groups));
+            query.taskCandidateGroupIn(new java.util.ArrayList<>(groups)); // the engine adds to it: not immutable
         }
         return cycleTasks(query.endOr().orderByDueDate().asc().listPage(0, limit));
     }
@@ -249,7 +249,7 @@ class EngineCycleWorkflow implements CycleWorkflow {
         TaskQuery query = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).active().or()
                 .taskAssignee(username).taskCandidateUser(username);
         if (!groups.isEmpty()) {
-            query.taskCandidateGroupIn(List.copyOf(groups));
+            query.taskCandidateGroupIn(new java.util.ArrayList<>(groups)); // the engine adds to it: not immutable
         }
         return query.endOr().count() > 0;
     }
