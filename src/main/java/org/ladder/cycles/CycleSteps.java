@@ -1,6 +1,5 @@
 package org.ladder.cycles;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ladder.base.workflow.StepCounts;
 import org.ladder.cycles.CycleStepsEngine.Item;
 import org.ladder.cycles.CycleStepsEngine.Model;
 import org.ladder.people.PeopleService;
@@ -21,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a cycle stands, step by step (the cycle page, ADR 0028): each model's diagram with the counts of this
- * cycle's instances, what is at a step (its open tasks, or else the instances waiting there), a person's or unit's
+ * cycle's instances (a snapshot at most a few seconds old, {@link CycleCountSnapshots}), what is at a step (its open tasks, or else the instances waiting there), a person's or unit's
  * open tasks, and the “remind” and “reassign” actions on them (through {@link TaskSupervision}). HR and
  * administrators see the whole cycle; a head of units sees their units and the people in them (the counts too);
  * everyone else nothing ({@link CycleViewers}). Every method checks the caller.
@@ -35,17 +33,17 @@ public class CycleSteps {
 
     private final CycleViewers viewers;
     private final CycleStepsEngine engine;
+    private final CycleCountSnapshots snapshots;
     private final PeopleService people;
     private final TaskSupervision supervision;
-    private final Clock clock;
 
-    CycleSteps(CycleViewers viewers, CycleStepsEngine engine, PeopleService people, TaskSupervision supervision,
-            Clock clock) {
+    CycleSteps(CycleViewers viewers, CycleStepsEngine engine, CycleCountSnapshots snapshots, PeopleService people,
+            TaskSupervision supervision) {
         this.viewers = viewers;
         this.engine = engine;
+        this.snapshots = snapshots;
         this.people = people;
         this.supervision = supervision;
-        this.clock = clock;
     }
 
     /** What the caller may see of the cycle, if anything. */
@@ -71,9 +69,9 @@ public class CycleSteps {
     private CycleModelView model(CycleViewer viewer, Model model) {
         // the cycle's own instance says where the phases stand: every viewer of the cycle sees it whole
         List<String> keys = model == Model.CYCLE || viewer.everything() ? null : viewer.businessKeys();
-        Map<String, StepCounts> counts = engine.counts(model, viewer.cycleId(), keys);
-        return new CycleModelView(model, model.title(), engine.diagram(model), counts,
-                model == Model.CASCADE && !viewer.everything(), clock.instant());
+        CycleCountSnapshots.Snapshot counts = snapshots.counts(model, viewer.cycleId(), keys);
+        return new CycleModelView(model, model.title(), engine.diagram(model), counts.counts(),
+                model == Model.CASCADE && !viewer.everything(), counts.countedAt());
     }
 
     /** What is at a step of a model now: its open tasks, or else the instances waiting there; a page of it. */

@@ -2,6 +2,7 @@ package org.ladder.support;
 
 import org.camunda.bpm.engine.task.Task;
 import org.ladder.cycles.CycleDecisions;
+import org.ladder.cycles.LaunchRequest;
 import org.ladder.cycles.LaunchedCycle;
 import org.ladder.cycles.workflow.AlignmentCycleProcess;
 import org.ladder.goals.GoalDetails;
@@ -22,18 +23,31 @@ public class CyclePageFixtures {
     private final CycleFixtures cycles;
     private final GoalFixtures goals;
     private final CycleDecisions decisions;
+    private final ReviewFixtures reviews;
+    private Long templateId;
 
-    CyclePageFixtures(CycleFixtures cycles, GoalFixtures goals, CycleDecisions decisions) {
+    CyclePageFixtures(CycleFixtures cycles, GoalFixtures goals, CycleDecisions decisions, ReviewFixtures reviews) {
         this.cycles = cycles;
         this.goals = goals;
         this.decisions = decisions;
+        this.reviews = reviews;
+    }
+
+    /** A real review template (made once), now that the reviews module answers for its templates. */
+    private long template() {
+        if (templateId == null) {
+            templateId = reviews.template(false);
+        }
+        return templateId;
     }
 
     /** Launched and confirmed: the top unit (Dept, head Ana) sets its goals. */
     public Scenario atCascade() {
         goals.charterPublished();
         CycleFixtures.Org org = cycles.organisation();
-        LaunchedCycle launched = cycles.launch(org);
+        LaunchRequest r = cycles.request(org);
+        LaunchedCycle launched = cycles.launch(new LaunchRequest(r.name(), r.periodStart(), r.periodEnd(), r.scope(),
+                r.deadlines(), r.frequency(), template(), r.acceptGaps()));
         long id = launched.cycleId();
         cycles.runJobs(id);
         Task confirm = cycles.cycleTask(id, AlignmentCycleProcess.TASK_CONFIRM_CHARTER);
