@@ -58,7 +58,8 @@ import jakarta.annotation.security.PermitAll;
  * own BPMN DI with the counts of this cycle's instances on each step; a click on a step lists what is there, with
  * “Remind” and “Reassign”; the phases' and units' figures (done, pending, overdue, escalated) with a drill-down to a
  * unit's people and their tasks; the cycle's failed steps with “Retry”. The figures are read again every ten
- * seconds and whenever the viewer's own work changes. Anyone else gets “page not found”, whatever the URL says.
+ * seconds and whenever the viewer's own work changes. Other parts of the cycle (onboarding) plug in as
+ * {@link CyclePageSection}s. Anyone else gets “page not found”, whatever the URL says.
  */
 @Route("cycles/:cycleId([0-9]{1,18})")
 @PermitAll
@@ -75,6 +76,8 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient PeopleService people;
     private final transient CurrentUser currentUser;
     private final transient LiveUpdates liveUpdates;
+    private final transient List<CyclePageSection> sections;
+    private final Map<CyclePageSection, com.vaadin.flow.component.Component> shownSections = new java.util.LinkedHashMap<>();
     private long cycleId;
     private String title = "Cycle";
     private CycleViewer viewer;
@@ -90,13 +93,14 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Registration poll;
 
     CycleView(CycleSteps steps, CycleQueries queries, CycleControls controls, PeopleService people,
-            CurrentUser currentUser, LiveUpdates liveUpdates) {
+            CurrentUser currentUser, LiveUpdates liveUpdates, List<CyclePageSection> sections) {
         this.steps = steps;
         this.queries = queries;
         this.controls = controls;
         this.people = people;
         this.currentUser = currentUser;
         this.liveUpdates = liveUpdates;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CyclePageSection::order)).toList();
         setId("cycle-view");
         addClassName("ladder-cycle-page");
         setMaxWidth("80rem");
@@ -230,6 +234,14 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         incidents.setId("cycle-incidents");
         incidents.setWidthFull();
         add(incidents);
+        shownSections.clear();
+        for (CyclePageSection section : sections) {
+            com.vaadin.flow.component.Component part = section.create(cycleId);
+            if (part != null) {
+                shownSections.put(section, part);
+                add(part);
+            }
+        }
         refresh();
     }
 
@@ -250,6 +262,7 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .ifPresent(units::select);
         stepDetails.refresh();
         showIncidents();
+        shownSections.forEach(CyclePageSection::refresh);
     }
 
     /** Reads the diagrams' counts again. */

@@ -91,16 +91,14 @@ final class TaskActions {
         Span s = new Span();
         if (item.incident() != null) {
             s.setText("Failed: " + item.incident());
-            s.getElement().getThemeList().add("badge error");
+            s.addClassName("ladder-form-error");
         } else if (item.overdue()) {
             s.setText("Overdue since " + Formats.date(item.due()));
-            s.getElement().getThemeList().add("badge error");
+            s.addClassName("ladder-form-error");
         } else if (item.due() != null) {
             s.setText("Due " + Formats.date(item.due()));
-            s.getElement().getThemeList().add("badge contrast");
         } else {
             s.setText(item.isTask() ? "Open" : "Waiting");
-            s.getElement().getThemeList().add("badge contrast");
         }
         return s;
     }
