@@ -162,8 +162,10 @@ class AccessibilityE2ETest {
                 browser.click("cycle-cascade-step-Task_SetUnitGoals");
                 browser.waitUpTo(30).until(org.openqa.selenium.support.ui.ExpectedConditions
                         .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-step-items")));
-                browser.find(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[normalize-space()='Dept "
-                        + s.org().run() + "']")).click();
+                org.openqa.selenium.WebElement dept = browser.find(org.openqa.selenium.By.xpath(
+                        "//vaadin-grid-cell-content[normalize-space()='Dept " + s.org().run() + "']"));
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", dept);
                 browser.waitUpTo(30).until(org.openqa.selenium.support.ui.ExpectedConditions
                         .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-unit-people")));
                 waitUntilVaadinIsIdle(browser);
