@@ -19,9 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OnboardingListeners {
 
     private final Onboardings onboardings;
+    private final CycleLeavers leavers;
 
-    OnboardingListeners(Onboardings onboardings) {
+    OnboardingListeners(Onboardings onboardings, CycleLeavers leavers) {
         this.onboardings = onboardings;
+        this.leavers = leavers;
     }
 
     @EventListener
@@ -32,7 +34,7 @@ class OnboardingListeners {
     @EventListener
     public void accessChanged(PersonAccessChanged event) {
         if (!event.active()) {
-            onboardings.left(event.personId());
+            leavers.left(event.personId());
         }
     }
 
