@@ -107,6 +107,11 @@ final class CountingDataSource {
         counted = Thread.currentThread();
     }
 
+    /** Stops counting the calling thread (the threads named as before stay counted), e.g. while it only polls. */
+    static synchronized void uncountCaller() {
+        counted = null;
+    }
+
     /** The SQL of the statements counted since the last {@code start(true)}. */
     static List<String> sql() {
         return sql == null ? List.of() : List.copyOf(sql);
