@@ -1,5 +1,7 @@
 package org.ladder.cycles;
 
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,15 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.security.Role;
+import org.ladder.cycles.domain.Cycle;
+import org.ladder.cycles.domain.CyclePerson;
+import org.ladder.cycles.domain.CyclePersonRepository;
+import org.ladder.cycles.domain.CycleRepository;
+import org.ladder.cycles.domain.CycleUnitRepository;
+import org.ladder.cycles.workflow.AlignmentCycleProcess;
 import org.ladder.cycles.workflow.OnboardingProcess;
+import org.ladder.cycles.workflow.UnitCascadeProcess;
+import org.springframework.data.domain.PageRequest;
 import org.ladder.people.PeopleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person who leaves mid-cycle leaves no cycle task dangling (ADR 0029). In the transaction of their deactivation:
- * their open onboarding closes ({@link Onboardings#left}); their own per-person cycle instances end (nobody else can
- * draft their goals); every other open cycle task assigned to them — a unit's goals as its head, a charter
+ * their open onboarding closes ({@link Onboardings#left}); in each running cycle their row says they left and their
+ * personal-goals instance ends (nobody else can draft their goals), and the cascade goes on when they were the last
+ * one it waited for; every other open cycle task assigned to them — a unit's goals as its head, a charter
  * confirmation, an escalated onboarding they had claimed — goes to their nearest active manager (for a head's unit
  * task: the skip-level manager of the unit's people), else it is offered to HR; and where they were only one of
  * several candidates, they are taken off the task.
@@ -34,22 +45,33 @@ class CycleLeavers {
     private static final Logger log = LoggerFactory.getLogger(CycleLeavers.class);
 
     /** The processes whose tasks belong to a cycle. */
-    static final Set<String> CYCLE_PROCESSES = Set.of(CycleProcessKeys.CYCLE, CycleProcessKeys.UNIT_CASCADE,
-            CycleProcessKeys.PERSONAL_GOALS, OnboardingProcess.KEY);
+    static final Set<String> CYCLE_PROCESSES = Set.of(AlignmentCycleProcess.KEY, UnitCascadeProcess.KEY,
+            UnitCascadeProcess.PERSON_KEY, OnboardingProcess.KEY);
 
     private final Onboardings onboardings;
+    private final CycleRepository cycles;
+    private final CyclePersonRepository persons;
+    private final CycleUnitRepository units;
+    private final CycleWorkflow workflow;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final PeopleService people;
     private final AuditLog audit;
+    private final Clock clock;
 
-    CycleLeavers(Onboardings onboardings, TaskService tasks, RuntimeService runtime, PeopleService people,
-            AuditLog audit) {
+    CycleLeavers(Onboardings onboardings, CycleRepository cycles, CyclePersonRepository persons,
+            CycleUnitRepository units, CycleWorkflow workflow, TaskService tasks, RuntimeService runtime,
+            PeopleService people, AuditLog audit, Clock clock) {
         this.onboardings = onboardings;
+        this.cycles = cycles;
+        this.persons = persons;
+        this.units = units;
+        this.workflow = workflow;
         this.tasks = tasks;
         this.runtime = runtime;
         this.people = people;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** What became of a leaver's cycle tasks. */
@@ -66,12 +88,21 @@ class CycleLeavers {
         int reassigned = 0;
         int toHr = 0;
         int removed = 0;
-        // their own per-person instances first: those tasks go with them
-        for (String pi : runtime.createProcessInstanceQuery().processDefinitionKey(CycleProcessKeys.PERSONAL_GOALS)
-                .list().stream().filter(p -> CycleProcessKeys.isPersonKey(p.getBusinessKey(), personId))
-                .map(p -> p.getId()).toList()) {
-            runtime.deleteProcessInstance(pi, "The person left the organisation", false, true);
-            ended++;
+        // their own place in running cycles first: the row says they left, their personal-goals instance ends, and
+        // the cascade may be done without them
+        for (CyclePerson row : persons.ofPerson(personId, PageRequest.of(0, 20))) {
+            Cycle cycle = cycles.findById(row.cycleId()).orElse(null);
+            if (cycle == null || cycle.status().isOver() || !row.left(clock.instant())) {
+                continue;
+            }
+            persons.saveAndFlush(row);
+            for (var pi : runtime.createProcessInstanceQuery().processDefinitionKey(UnitCascadeProcess.PERSON_KEY)
+                    .processInstanceBusinessKey(UnitCascadeProcess.personBusinessKey(row.cycleId(), personId))
+                    .list()) {
+                runtime.deleteProcessInstance(pi.getId(), "The person left the organisation", false, true);
+                ended++;
+            }
+            cascadeDoneWithout(row.cycleId());
         }
         Optional<String> successor = people.managerChain(personId).stream().filter(people::isActive).findFirst()
                 .flatMap(people::usernameOf);
@@ -113,6 +144,20 @@ class CycleLeavers {
             log.info("Person {} left: cycle tasks {}", personId, outcome);
         }
         return outcome;
+    }
+
+    /**
+     * The cascade is done when every unit is ready and nobody is still waiting or drafting: the leaver may have been
+     * the last. Takes the cycle's row lock, as the cascade's own steps do, so exactly one of them sees it.
+     */
+    private void cascadeDoneWithout(long cycleId) {
+        Cycle cycle = cycles.lockById(cycleId).orElseThrow();
+        if (cycle.phase() == CyclePhase.CASCADE && !cycle.status().isOver()
+                && units.countByCycleIdAndStatusNot(cycleId, CycleUnitStatus.UnitStep.READY) == 0
+                && persons.countByCycleIdAndStatusIn(cycleId, EnumSet.of(CyclePersonStatus.Step.WAITING,
+                        CyclePersonStatus.Step.DRAFTING)) == 0) {
+            workflow.cascadeDone(cycleId);
+        }
     }
 
     private boolean isCycleTask(Task task) {

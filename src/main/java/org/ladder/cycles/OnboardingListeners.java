@@ -11,8 +11,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The onboarding follows what happens elsewhere (ADR 0029). A join and a departure are handled in their own
- * transaction (the import's or the edit's), so the onboarding row and its start job, or its end, commit with the
+ * The onboarding follows what happens elsewhere (ADR 0029). A join, a departure and a cycle's end are handled in
+ * their own transaction (the import's or the edit's, the cancel's), so the onboarding row and its start job, or its end, commit with the
  * people change or not at all; an approved goal is looked at after its approval committed, which it never fails.
  */
 @Component
@@ -36,6 +36,12 @@ class OnboardingListeners {
         if (!event.active()) {
             leavers.left(event.personId());
         }
+    }
+
+    /** A cycle closed or was cancelled: its open onboardings close with it, in its transaction. */
+    @EventListener
+    public void cycleEnded(CycleEnded event) {
+        onboardings.cycleEnded(event.cycleId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
