@@ -121,7 +121,11 @@ class CycleLeavers {
             audit.record("cycle.task-reassigned", "task", task.getId(), task.getName() + ": " + username.get()
                     + " left; now " + successor.map(s -> "assigned to " + s).orElse("offered to HR"));
         }
-        for (Task task : tasks.createTaskQuery().taskCandidateUser(username.get()).active().list()) {
+        // offered to them by name (a native query: the candidate-user query would also ask the identity provider for
+        // their groups, which a leaver no longer has)
+        for (Task task : tasks.createNativeTaskQuery().sql("select distinct T.* from ACT_RU_TASK T join "
+                + "ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_ where I.USER_ID_ = #{user} and I.TYPE_ = 'candidate'"
+                + " and T.SUSPENSION_STATE_ = 1").parameter("user", username.get()).list()) {
             if (!isCycleTask(task)) {
                 continue;
             }
