@@ -93,7 +93,7 @@ final class CycleLaunchProbe {
         int pageRounds = Integer.getInteger("ladder.bench.page-rounds", 20);
         StartupProbe.Started started = StartupProbe.start(CountingDataSource.install(), springArgs);
         context = started.context();
-        try (context) {
+        try (ConfigurableApplicationContext closing = context) {
             jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             management = context.getBean(ManagementService.class);
             tasks = context.getBean(TaskService.class);
