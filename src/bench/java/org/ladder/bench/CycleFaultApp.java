@@ -78,6 +78,13 @@ final class CycleFaultApp {
             context.getBean(OrgPlanWriter.class).write(DemoOrganisationGenerator.scaled(people, 42), hash);
             long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
             jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
+            String hr = jdbc.queryForObject("select username from person where id = ?", String.class, hrId);
+            UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(hr);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.getBean(org.ladder.reviews.ReviewTemplates.class).create(
+                    org.ladder.reviews.DefaultTemplate.draft("Fault program review"));
+            SecurityContextHolder.clearContext();
             long version = FaultApp.publish(context, "Fault program mission");
             CharterService charter = context.getBean(CharterService.class);
             while (charter.published().filter(p -> p.versionId() == version).isEmpty()) {

@@ -105,6 +105,10 @@ final class CycleLaunchProbe {
             jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
             String hr = jdbc.queryForObject("select username from person where id = ?", String.class, hrId);
 
+            signIn(hr);
+            context.getBean(org.ladder.reviews.ReviewTemplates.class).create(
+                    org.ladder.reviews.DefaultTemplate.draft("Benchmark review"));
+            SecurityContextHolder.clearContext();
             long charterVersion = FaultApp.publish(context, "Benchmark mission");
             awaitCharter(charterVersion);
 
