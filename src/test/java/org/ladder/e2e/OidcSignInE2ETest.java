@@ -103,7 +103,7 @@ class OidcSignInE2ETest {
         browser.waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
         assertThat(browser.text("signed-in-user")).isEqualTo("Adrian Moreau");
         assertThat(browser.navigationLabels()).containsExactly("Home", "Mission & strategy", "Alignment",
-                "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
+                "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
                 "Acknowledgements", "Check-in cadences", "Operations");
         browser.find(By.id("my-organisation"));
         browser.screenshot("oidc-admin-home");
