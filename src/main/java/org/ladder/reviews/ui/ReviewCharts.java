@@ -22,6 +22,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.ladder.base.text.Plural;
 import org.ladder.base.ui.charts.ChartStyle;
 import org.ladder.base.ui.charts.SvgChart;
+import org.ladder.reviews.RatingDistributions;
 import org.ladder.reviews.RatingScale;
 
 import com.vaadin.flow.component.html.Div;
@@ -45,15 +46,74 @@ final class ReviewCharts {
     }
 
     /**
-     * The four quadrants: people in the top half of performance or not, against the top half of alignment or not
-     * (the service decides where a scale's halves meet).
+     * The four quadrants of performance against alignment: high performance is the top half of the performance
+     * scale ({@link RatingScale#isHigh}), low alignment the bottom half of the alignment scale
+     * ({@link RatingScale#isLow}), as the service counts “high performance, low alignment”; everyone else falls in
+     * the other three, so every rated person is counted once.
+     *
+     * @param highFrom the lowest high performance rating; {@code lowTo} the highest low alignment rating
      */
-    record Quadrants(int highPerformanceHighAlignment, int highPerformanceLowAlignment,
-            int lowPerformanceHighAlignment, int lowPerformanceLowAlignment) {
+    record Quadrants(int highPerformanceLowAlignment, int highPerformanceAligned, int otherLowAlignment,
+            int otherAligned, int performancePoints, int highFrom, int alignmentPoints, int lowTo) {
 
         int total() {
-            return highPerformanceHighAlignment + highPerformanceLowAlignment + lowPerformanceHighAlignment
-                    + lowPerformanceLowAlignment;
+            return highPerformanceLowAlignment + highPerformanceAligned + otherLowAlignment + otherAligned;
+        }
+
+        /** The quadrants of a grid of both ratings ({@code grid[p - 1][a - 1]} people rated p and a). */
+        static Quadrants of(RatingDistributions d) {
+            RatingScale p = d.performanceScale();
+            RatingScale a = d.alignmentScale();
+            int hpla = 0;
+            int hpa = 0;
+            int ola = 0;
+            int oa = 0;
+            int[][] grid = d.grid();
+            for (int i = 0; i < grid.length; i++) {
+                for (int j = 0; j < grid[i].length; j++) {
+                    int n = grid[i][j];
+                    boolean high = p.isHigh(i + 1);
+                    boolean low = a.isLow(j + 1);
+                    if (high && low) {
+                        hpla += n;
+                    } else if (high) {
+                        hpa += n;
+                    } else if (low) {
+                        ola += n;
+                    } else {
+                        oa += n;
+                    }
+                }
+            }
+            int highFrom = 1;
+            while (highFrom < p.points() && !p.isHigh(highFrom)) {
+                highFrom++;
+            }
+            int lowTo = 0;
+            while (lowTo + 1 <= a.points() && a.isLow(lowTo + 1)) {
+                lowTo++;
+            }
+            return new Quadrants(hpla, hpa, ola, oa, p.points(), highFrom, a.points(), Math.max(1, lowTo));
+        }
+
+        String highPerformance() {
+            return range(highFrom, performancePoints);
+        }
+
+        String otherPerformance() {
+            return range(1, highFrom - 1);
+        }
+
+        String lowAlignment() {
+            return range(1, lowTo);
+        }
+
+        String otherAlignment() {
+            return range(lowTo + 1, alignmentPoints);
+        }
+
+        private static String range(int from, int to) {
+            return from >= to ? String.valueOf(Math.max(from, to)) : from + "–" + to;
         }
     }
 
@@ -122,10 +182,9 @@ final class ReviewCharts {
     }
 
     /** Performance and alignment side by side (one column on a phone). */
-    static Div sideBySide(RatingScale performanceScale, int[] performance, RatingScale alignmentScale,
-            int[] alignment, String scope) {
-        Div both = new Div(distribution("Performance", performanceScale, performance, scope,
-                "review-performance-chart"), distribution("Alignment", alignmentScale, alignment, scope,
+    static Div sideBySide(RatingDistributions d, String scope) {
+        Div both = new Div(distribution("Performance", d.performanceScale(), d.performance(), scope,
+                "review-performance-chart"), distribution("Alignment", d.alignmentScale(), d.alignment(), scope,
                         "review-alignment-chart"));
         both.setId("review-distributions");
         both.addClassName("ladder-review-charts");
@@ -139,28 +198,34 @@ final class ReviewCharts {
     static SvgChart quadrants(Quadrants q, String scope) {
         JFreeChart chart = quadrantChart(q);
         int total = q.total();
+        String ranges = "high performance is " + q.highPerformance() + " of " + q.performancePoints()
+                + ", low alignment " + q.lowAlignment() + " of " + q.alignmentPoints();
         String alt = "Performance against alignment for " + Plural.count(total, "person", "people") + " in " + scope
-                + (total == 0 ? ": nobody has both ratings yet." : ": high performance with low alignment "
-                        + share(q.highPerformanceLowAlignment(), total) + ", high performance with high alignment "
-                        + share(q.highPerformanceHighAlignment(), total) + ", lower performance with high alignment "
-                        + share(q.lowPerformanceHighAlignment(), total) + ", lower performance with low alignment "
-                        + share(q.lowPerformanceLowAlignment(), total) + ".");
+                + (total == 0 ? ": nobody has both ratings yet." : " (" + ranges + "): high performance with low "
+                        + "alignment " + share(q.highPerformanceLowAlignment(), total) + ", high performance and "
+                        + "aligned " + share(q.highPerformanceAligned(), total) + ", other performance with low "
+                        + "alignment " + share(q.otherLowAlignment(), total) + ", other performance and aligned "
+                        + share(q.otherAligned(), total) + ".");
         List<List<String>> rows = List.of(
                 List.of("High performance, low alignment (great work on the wrong things)",
-                        share(q.highPerformanceLowAlignment(), total)),
-                List.of("High performance, high alignment", share(q.highPerformanceHighAlignment(), total)),
-                List.of("Lower performance, high alignment", share(q.lowPerformanceHighAlignment(), total)),
-                List.of("Lower performance, low alignment", share(q.lowPerformanceLowAlignment(), total)));
+                        q.highPerformance(), q.lowAlignment(), share(q.highPerformanceLowAlignment(), total)),
+                List.of("High performance, aligned", q.highPerformance(), q.otherAlignment(),
+                        share(q.highPerformanceAligned(), total)),
+                List.of("Other performance, low alignment", q.otherPerformance(), q.lowAlignment(),
+                        share(q.otherLowAlignment(), total)),
+                List.of("Other performance, aligned", q.otherPerformance(), q.otherAlignment(),
+                        share(q.otherAligned(), total)));
         SvgChart svg = new SvgChart(chart, alt, 560, 420).withFigures("Performance against alignment, " + scope,
-                List.of("Quadrant", "People"), rows);
+                List.of("Quadrant", "Performance", "Alignment", "People"), rows);
         svg.setId("review-quadrants-chart");
         svg.addClassName("ladder-review-chart");
         return svg;
     }
 
     static JFreeChart quadrantChart(Quadrants q) {
-        SymbolAxis x = new SymbolAxis("Performance", new String[] {"Lower half", "Top half"});
-        SymbolAxis y = new SymbolAxis("Alignment", new String[] {"Lower half", "Top half"});
+        SymbolAxis x = new SymbolAxis("Performance rating", new String[] {q.otherPerformance(),
+            q.highPerformance()});
+        SymbolAxis y = new SymbolAxis("Alignment rating", new String[] {q.lowAlignment(), q.otherAlignment()});
         for (SymbolAxis axis : new SymbolAxis[] {x, y}) {
             axis.setGridBandsVisible(false);
             axis.setAutoRange(false);
@@ -172,12 +237,11 @@ final class ReviewCharts {
         plot.setRangeGridlinesVisible(false);
         int total = q.total();
         quadrant(plot, 1, 0, "High performance, low alignment", q.highPerformanceLowAlignment(), total, true);
-        quadrant(plot, 1, 1, "High performance, high alignment", q.highPerformanceHighAlignment(), total, false);
-        quadrant(plot, 0, 1, "Lower performance, high alignment", q.lowPerformanceHighAlignment(), total, false);
-        quadrant(plot, 0, 0, "Lower performance, low alignment", q.lowPerformanceLowAlignment(), total, false);
-        JFreeChart chart = ChartStyle.apply(new JFreeChart("Performance against alignment",
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false));
-        return chart;
+        quadrant(plot, 1, 1, "High performance, aligned", q.highPerformanceAligned(), total, false);
+        quadrant(plot, 0, 1, "Other performance, aligned", q.otherAligned(), total, false);
+        quadrant(plot, 0, 0, "Other performance, low alignment", q.otherLowAlignment(), total, false);
+        return ChartStyle.apply(new JFreeChart("Performance against alignment", JFreeChart.DEFAULT_TITLE_FONT,
+                plot, false));
     }
 
     private static void quadrant(XYPlot plot, int column, int row, String label, int count, int total,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ladder.base.ui.charts.SvgChart;
+import org.ladder.reviews.RatingDistributions;
 import org.ladder.reviews.RatingScale;
 
 import com.vaadin.flow.component.Html;
@@ -36,11 +37,23 @@ class ReviewChartsTest {
     }
 
     @Test
-    void theTwoByTwoNamesEachQuadrantWithItsShare() {
-        SvgChart chart = ReviewCharts.quadrants(new ReviewCharts.Quadrants(5, 2, 2, 1), "everyone");
-        assertThat(chart.label()).isEqualTo("Performance against alignment for 10 people in everyone: high performance "
-                + "with low alignment 2 (20%), high performance with high alignment 5 (50%), lower performance with "
-                + "high alignment 2 (20%), lower performance with low alignment 1 (10%).");
+    void theTwoByTwoCountsEveryoneOnceAndNamesEachQuadrantWithItsShare() {
+        int[][] grid = new int[5][4];
+        grid[4][0] = 1; // outstanding work, off course
+        grid[3][1] = 1; // exceeds, partly aligned
+        grid[3][3] = 3;
+        grid[2][0] = 2; // meets, off course
+        grid[2][2] = 2;
+        grid[0][3] = 1;
+        RatingDistributions d = new RatingDistributions(PERFORMANCE, ALIGNMENT, new int[5], new int[4], 2, 10, grid);
+        ReviewCharts.Quadrants q = ReviewCharts.Quadrants.of(d);
+        assertThat(q.highPerformanceLowAlignment()).isEqualTo(d.highPerformanceLowAlignment());
+        assertThat(q.total()).isEqualTo(10);
+        SvgChart chart = ReviewCharts.quadrants(q, "everyone");
+        assertThat(chart.label()).isEqualTo("Performance against alignment for 10 people in everyone (high "
+                + "performance is 4–5 of 5, low alignment 1–2 of 4): high performance with low alignment 2 (20%), "
+                + "high performance and aligned 3 (30%), other performance with low alignment 2 (20%), other "
+                + "performance and aligned 3 (30%).");
     }
 
     @Test
