@@ -114,6 +114,7 @@ class AnswersForm extends Div {
             entry.result = a.result();
             entry.comment = a.comment() == null ? "" : a.comment();
         });
+        int index = goalBinders.size();
         Binder<GoalEntry> binder = new Binder<>();
         RadioButtonGroup<GoalResult> result = new RadioButtonGroup<>("Result");
         result.setId(prefix + "-result-" + goal.id());
@@ -131,14 +132,10 @@ class AnswersForm extends Div {
         binder.setBean(entry);
         goalBinders.put(goal.id(), binder);
         goalEntries.put(goal.id(), entry);
-        for (String key : List.of("goals[" + goal.id() + "].result", "goal." + goal.id() + ".result",
-                "goals." + goal.id() + ".result", "goals[" + goal.id() + "]")) {
-            fields.put(key, result);
-        }
-        for (String key : List.of("goals[" + goal.id() + "].comment", "goal." + goal.id() + ".comment",
-                "goals." + goal.id() + ".comment")) {
-            fields.put(key, comment);
-        }
+        // the service keys a goal's answer by its place in the list the form sends (the order shown here)
+        fields.put("goals[" + index + "]", result);
+        fields.put("goals[" + index + "].result", result);
+        fields.put("goals[" + index + "].comment", comment);
         part.add(result, comment);
         return part;
     }
@@ -190,8 +187,7 @@ class AnswersForm extends Div {
     }
 
     private static List<String> keys(String questionKey) {
-        return List.of("texts." + questionKey, "ratings." + questionKey, "answers." + questionKey,
-                "questions." + questionKey, "answers[" + questionKey + "]", questionKey);
+        return List.of("texts." + questionKey, "ratings." + questionKey);
     }
 
     /** Whether every field is valid (marking those that are not). */

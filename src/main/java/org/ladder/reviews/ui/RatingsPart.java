@@ -76,20 +76,10 @@ class RatingsPart extends Div {
         Div both = new Div(perf, align);
         both.addClassName("ladder-review-ratings");
         add(both);
-        for (String k : new String[] {"performance", "performanceRating", "ratings.performance", "PERFORMANCE"}) {
-            fields.put(k, performance);
-        }
-        for (String k : new String[] {"alignment", "alignmentRating", "ratings.alignment", "ALIGNMENT"}) {
-            fields.put(k, alignment);
-        }
-        for (String k : new String[] {"performanceJustification", "justification.performance",
-                "PERFORMANCE.justification"}) {
-            fields.put(k, performanceJustification);
-        }
-        for (String k : new String[] {"alignmentJustification", "justification.alignment",
-                "ALIGNMENT.justification"}) {
-            fields.put(k, alignmentJustification);
-        }
+        fields.put("performance", performance);
+        fields.put("alignment", alignment);
+        fields.put("performanceJustification", performanceJustification);
+        fields.put("alignmentJustification", alignmentJustification);
     }
 
     private static void justification(TextArea area, String help) {
