@@ -125,7 +125,7 @@ class AnswersForm extends Div {
         binder.forField(result).asRequired("Choose how this goal went.").bind(e -> e.result, (e, v) -> e.result = v);
         TextArea comment = new TextArea("Comment");
         comment.setId(prefix + "-comment-" + goal.id());
-        comment.setMaxLength(ReviewLimits.ANSWER_MAX_LENGTH);
+        ReviewFormat.limit(comment, ReviewLimits.ANSWER_MAX_LENGTH);
         comment.setHelperText(goalHelp);
         comment.setWidthFull();
         binder.forField(comment).bind(e -> e.comment, (e, v) -> e.comment = v == null ? "" : v);
@@ -165,7 +165,7 @@ class AnswersForm extends Div {
         }
         TextArea text = new TextArea(q.text());
         text.setId(id);
-        text.setMaxLength(ReviewLimits.ANSWER_MAX_LENGTH);
+        ReviewFormat.limit(text, ReviewLimits.ANSWER_MAX_LENGTH);
         text.setWidthFull();
         text.setRequiredIndicatorVisible(q.required());
         var binding = questionBinder.forField(text);

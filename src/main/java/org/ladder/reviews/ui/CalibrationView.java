@@ -162,7 +162,7 @@ class CalibrationView extends VerticalLayout implements BeforeEnterObserver, Has
         charts.add(ReviewCharts.sideBySide(g.distributions(), g.unitName()));
 
         notes.setId("calibration-notes");
-        notes.setMaxLength(ReviewLimits.NOTES_MAX_LENGTH);
+        ReviewFormat.limit(notes, ReviewLimits.NOTES_MAX_LENGTH);
         notes.setWidthFull();
         notes.setValue(g.notes() == null ? "" : g.notes());
         notes.setHelperText("For the head of the unit and HR only");
@@ -222,7 +222,7 @@ class CalibrationView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         changeReason = new TextArea("Reason");
         changeReason.setId("calibration-change-reason");
-        changeReason.setMaxLength(ReviewLimits.REASON_MAX_LENGTH);
+        ReviewFormat.limit(changeReason, ReviewLimits.REASON_MAX_LENGTH);
         changeReason.setRequiredIndicatorVisible(true);
         changeReason.setHelperText("Kept with the change; the manager reads it");
         changeReason.setWidthFull();

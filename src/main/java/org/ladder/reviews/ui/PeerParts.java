@@ -135,7 +135,7 @@ final class PeerParts {
             Binder<Bean> binder = new Binder<>();
             Bean bean = new Bean();
             input.setId("peer-input-text");
-            input.setMaxLength(ReviewLimits.PEER_INPUT_MAX_LENGTH);
+            ReviewFormat.limit(input, ReviewLimits.PEER_INPUT_MAX_LENGTH);
             input.setWidthFull();
             input.setRequiredIndicatorVisible(true);
             binder.forField(input).asRequired("Write your input.").bind(b -> b.input, (b, v) -> b.input = v == null

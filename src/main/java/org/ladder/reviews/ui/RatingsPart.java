@@ -83,7 +83,7 @@ class RatingsPart extends Div {
     }
 
     private static void justification(TextArea area, String help) {
-        area.setMaxLength(ReviewLimits.JUSTIFICATION_MAX_LENGTH);
+        ReviewFormat.limit(area, ReviewLimits.JUSTIFICATION_MAX_LENGTH);
         area.setHelperText(help);
         area.setRequiredIndicatorVisible(true);
         area.setWidthFull();

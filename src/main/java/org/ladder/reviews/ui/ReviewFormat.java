@@ -8,6 +8,8 @@ import org.ladder.reviews.ReviewStep;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /** How the review views name steps and show ratings, the same on every page. */
 final class ReviewFormat {
@@ -49,6 +51,20 @@ final class ReviewFormat {
     /** “4 — Exceeds expectations”, or “—” for no rating. */
     static String rating(RatingScale scale, Integer rating) {
         return rating == null ? "—" : ReviewCharts.point(scale, rating);
+    }
+
+    /** Sets a text area's limit, with the message a longer text gets (the field's own check, before the service). */
+    static TextArea limit(TextArea area, int max) {
+        area.setMaxLength(max);
+        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage("At most " + max + " characters."));
+        return area;
+    }
+
+    /** As {@link #limit(TextArea, int)}, for a text field. */
+    static TextField limit(TextField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most " + max + " characters."));
+        return field;
     }
 
     /** A choice of one point of {@code scale}, one per line with its label (fits a phone). */

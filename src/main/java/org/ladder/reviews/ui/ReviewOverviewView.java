@@ -8,7 +8,9 @@ import org.ladder.base.text.Plural;
 import org.ladder.base.ui.Formats;
 import org.ladder.people.OrgUnitNode;
 import org.ladder.people.PeopleService;
+import org.ladder.reviews.CalibrationSummary;
 import org.ladder.reviews.RatingDistributions;
+import org.ladder.reviews.ReviewCalibrations;
 import org.ladder.reviews.ReviewLaunches;
 import org.ladder.reviews.ReviewOverview;
 import org.ladder.reviews.ReviewRoundProgress;
@@ -23,7 +25,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,6 +64,8 @@ class ReviewOverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ReviewOverview overview;
     private final transient ReviewLaunches launches;
     private final transient PeopleService people;
+    private final transient ReviewCalibrations calibrations;
+    final Div calibrationList = new Div();
     final Select<ReviewRoundSummary> round = new Select<>();
     final ComboBox<OrgUnitNode> unit = new ComboBox<>("Unit");
     final Paragraph roundFacts = new Paragraph();
@@ -70,7 +77,9 @@ class ReviewOverviewView extends VerticalLayout implements BeforeEnterObserver {
     final Div body = new Div();
     private boolean navigating;
 
-    ReviewOverviewView(ReviewOverview overview, ReviewLaunches launches, PeopleService people) {
+    ReviewOverviewView(ReviewOverview overview, ReviewLaunches launches, PeopleService people,
+            ReviewCalibrations calibrations) {
+        this.calibrations = calibrations;
         this.overview = overview;
         this.launches = launches;
         this.people = people;
@@ -137,8 +146,9 @@ class ReviewOverviewView extends VerticalLayout implements BeforeEnterObserver {
         units.setEmptyStateText("No reviews in this round.");
 
         body.setWidthFull();
-        body.add(roundFacts, new H3("Progress"), progress, new H3("Ratings"), charts, new H3("Late"), lateCount, late,
-                new H3("Per unit"), units);
+        calibrationList.setId("review-overview-calibrations");
+        body.add(roundFacts, new H3("Progress"), progress, calibrationList, new H3("Ratings"), charts, new H3("Late"),
+                lateCount, late, new H3("Per unit"), units);
         add(controls, body);
         round.addValueChangeListener(e -> {
             if (!navigating && e.getValue() != null) {
@@ -215,6 +225,20 @@ class ReviewOverviewView extends VerticalLayout implements BeforeEnterObserver {
         late.setItems(q -> overview.late(roundKey, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, lateTotal));
         units.setItems(overview.perUnit(roundKey));
+
+        calibrationList.removeAll();
+        List<CalibrationSummary> open = calibrations.myCalibrations().stream()
+                .filter(c -> c.roundKey().equals(roundKey)).toList();
+        if (!open.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            for (CalibrationSummary c : open) {
+                Anchor a = new Anchor(CalibrationView.ROUTE + "/" + c.calibrationId(), "Calibrate " + c.unitName()
+                        + " (" + Plural.count(c.people(), "person", "people") + ")");
+                a.setId("review-overview-calibration-" + c.calibrationId());
+                list.add(new ListItem(a));
+            }
+            calibrationList.add(new H3("Calibrations open"), list);
+        }
     }
 
     private static int done(java.util.Map<ReviewStep, Integer> at) {

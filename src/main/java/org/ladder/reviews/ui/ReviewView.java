@@ -15,6 +15,7 @@ import org.ladder.reviews.ReviewForms;
 import org.ladder.reviews.ReviewPeers;
 import org.ladder.reviews.ReviewQueries;
 import org.ladder.reviews.ReviewStep;
+import org.ladder.reviews.SelfReviewForm;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -54,6 +55,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient CurrentUser currentUser;
     private String title = "Review";
     ReviewDetails details;
+    private long reviewId;
 
     ReviewView(ReviewQueries queries, ReviewForms forms, ReviewPeers peers, PeopleService people,
             CheckInQueries checkIns, FeedbackQueries feedback, CurrentUser currentUser) {
@@ -77,19 +79,75 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("reviewId").orElse(-1L);
         try {
-            show(queries.review(id));
+            open(id);
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
         }
     }
 
+    /**
+     * The review as the caller may read it; for the person under review before it is shared, only their own self
+     * review (the service shows them nothing else until then).
+     */
+    private void open(long id) {
+        try {
+            show(queries.review(id));
+        } catch (AccessDeniedException refused) {
+            SelfReviewForm own;
+            try {
+                own = queries.selfReviewForm(id);
+            } catch (AccessDeniedException notTheirs) {
+                throw refused;
+            }
+            showOwnBeforeSharing(own);
+        }
+    }
+
     void reload() {
-        show(queries.review(details.reviewId()));
+        open(reviewId);
+    }
+
+    /** The person's own review before it is shared: their self review to write, or what they wrote. */
+    private void showOwnBeforeSharing(SelfReviewForm own) {
+        removeAll();
+        details = null;
+        reviewId = own.reviewId();
+        title = "Your review — " + own.roundName();
+        add(new H2(title));
+        Div facts = new Div();
+        facts.setId("review-header");
+        facts.addClassName("ladder-facts");
+        facts.add(fact("Round", own.roundName()));
+        if (own.open() && own.dueAt() != null) {
+            facts.add(fact("Self review due", Formats.dateTime(own.dueAt())));
+        }
+        add(facts);
+        if (own.open()) {
+            add(new SelfReviewPart(forms, own, this::reload, this::reload));
+            if (own.template().peersAsked()) {
+                add(new PeerParts.Nomination(peers, people, own.reviewId(), own.version(),
+                        currentUser.require().personId(), currentUser.require().displayName(), false, null,
+                        this::reload));
+            }
+        } else {
+            Paragraph waiting = new Paragraph("You submitted your self review. Your manager writes theirs next; your "
+                    + "review and both ratings show here once they share it.");
+            waiting.setId("review-waiting");
+            waiting.addClassName("ladder-callout");
+            Map<Long, String> titles = new HashMap<>();
+            own.goals().forEach(g -> titles.put(g.id(), g.title()));
+            add(waiting, ReviewContent.answers("review-self-answers", "Your self review", own.answers(), titles,
+                    own.template().sections(), own.template().performanceScale(), own.learnings()));
+        }
+        Anchor back = new Anchor(MyReviewsView.ROUTE, "Back to my reviews");
+        back.setId("review-back");
+        add(back);
     }
 
     private void show(ReviewDetails d) {
         removeAll();
         details = d;
+        reviewId = d.reviewId();
         boolean mine = currentUser.require().personId() == d.personId();
         title = mine ? "Your review — " + d.roundName() : "Review of " + d.personName();
         add(new H2(title));

@@ -56,7 +56,7 @@ class SelfReviewPart extends Div {
                 form.template().sections(), form.template().performanceScale(), form.answers(),
                 "What you did, what came of it", null);
         learnings.setId("self-learnings");
-        learnings.setMaxLength(ReviewLimits.LEARNINGS_MAX_LENGTH);
+        ReviewFormat.limit(learnings, ReviewLimits.LEARNINGS_MAX_LENGTH);
         learnings.setHelperText("Optional: what you would keep, and what you would do differently");
         learnings.setWidthFull();
         binder.forField(learnings).bind(b -> b.text, (b, v) -> b.text = v == null ? "" : v);

@@ -75,7 +75,7 @@ final class SharingParts {
             Binder<Bean> binder = new Binder<>();
             Bean bean = new Bean();
             response.setId("review-response");
-            response.setMaxLength(ReviewLimits.RESPONSE_MAX_LENGTH);
+            ReviewFormat.limit(response, ReviewLimits.RESPONSE_MAX_LENGTH);
             response.setWidthFull();
             binder.forField(response).bind(b -> b.response, (b, v) -> b.response = v == null ? "" : v);
             binder.setBean(bean);

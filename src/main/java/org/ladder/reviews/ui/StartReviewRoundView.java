@@ -119,7 +119,7 @@ class StartReviewRoundView extends VerticalLayout implements BeforeEnterObserver
         formError.setVisible(false);
 
         name.setId("start-review-name");
-        name.setMaxLength(ReviewLimits.ROUND_NAME_MAX_LENGTH);
+        ReviewFormat.limit(name, ReviewLimits.ROUND_NAME_MAX_LENGTH);
         name.setWidthFull();
         binder.forField(name).asRequired("Give the round a name.")
                 .bind(r -> r.name, (r, v) -> r.name = v == null ? "" : v);

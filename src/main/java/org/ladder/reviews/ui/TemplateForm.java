@@ -73,7 +73,7 @@ class TemplateForm extends Div {
         formError.setVisible(false);
 
         name.setId("template-name");
-        name.setMaxLength(ReviewLimits.TEMPLATE_NAME_MAX_LENGTH);
+        ReviewFormat.limit(name, ReviewLimits.TEMPLATE_NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         binder.forField(name).asRequired("Give the template a name.")
@@ -269,7 +269,7 @@ class TemplateForm extends Div {
             addClassNames("ladder-card", "ladder-template-card");
             add(new H3(title), hint(question));
             scaleName.setId(id + "-name");
-            scaleName.setMaxLength(ReviewLimits.SCALE_NAME_MAX_LENGTH);
+            ReviewFormat.limit(scaleName, ReviewLimits.SCALE_NAME_MAX_LENGTH);
             scaleName.setWidthFull();
             binder.forField(scaleName).asRequired("Give the scale a name.")
                     .bind(b -> b.name, (b, v) -> b.name = v == null ? "" : v);
@@ -314,7 +314,7 @@ class TemplateForm extends Div {
             while (labels.size() < n) {
                 TextField label = new TextField("Label of " + (labels.size() + 1));
                 label.setId(getId().orElseThrow() + "-label-" + (labels.size() + 1));
-                label.setMaxLength(ReviewLimits.SCALE_LABEL_MAX_LENGTH);
+                ReviewFormat.limit(label, ReviewLimits.SCALE_LABEL_MAX_LENGTH);
                 label.setRequiredIndicatorVisible(true);
                 label.setWidthFull();
                 labels.add(label);
@@ -368,7 +368,7 @@ class TemplateForm extends Div {
 
         SectionEditor(ReviewSection section) {
             addClassName("ladder-template-section");
-            title.setMaxLength(ReviewLimits.SECTION_TITLE_MAX_LENGTH);
+            ReviewFormat.limit(title, ReviewLimits.SECTION_TITLE_MAX_LENGTH);
             title.setRequiredIndicatorVisible(true);
             title.setWidthFull();
             binder.forField(title).asRequired("Give the section a title.")
@@ -470,7 +470,7 @@ class TemplateForm extends Div {
             addClassName("ladder-template-question");
             setFlexWrap(FlexWrap.WRAP);
             setAlignItems(FlexComponent.Alignment.BASELINE);
-            text.setMaxLength(ReviewLimits.QUESTION_TEXT_MAX_LENGTH);
+            ReviewFormat.limit(text, ReviewLimits.QUESTION_TEXT_MAX_LENGTH);
             text.setRequiredIndicatorVisible(true);
             text.addClassName("ladder-template-question-text");
             binder.forField(text).asRequired("Write the question.")

@@ -10,7 +10,6 @@ import org.ladder.reviews.ManagerReviewDraft;
 import org.ladder.reviews.RatingKind;
 import org.ladder.reviews.ReviewAnswers;
 import org.ladder.reviews.ReviewForms;
-import org.ladder.reviews.ReviewQueries;
 import org.ladder.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +30,7 @@ class CalibrationViewTest extends KaribuTest {
     @Autowired
     ReviewForms forms;
     @Autowired
-    ReviewQueries queries;
+    org.ladder.support.ReviewFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,10 +40,10 @@ class CalibrationViewTest extends KaribuTest {
         for (var person : new org.ladder.notifications.FreshPeople.Fresh[] {r.team().jon(), r.team().kim()}) {
             long id = person == r.team().jon() ? r.jonReview() : r.kimReview();
             signedIn.as(person.username());
-            forms.submitSelfReview(id, queries.review(id).version(), new ReviewAnswers(java.util.List.of(),
+            forms.submitSelfReview(id, fixtures.version(id), new ReviewAnswers(java.util.List.of(),
                     java.util.Map.of("highlights", "A steady half."), java.util.Map.of()), null);
             signedIn.as(r.team().lead().username());
-            forms.submitManagerReview(id, queries.review(id).version(), new ManagerReviewDraft(new ReviewAnswers(
+            forms.submitManagerReview(id, fixtures.version(id), new ManagerReviewDraft(new ReviewAnswers(
                     java.util.List.of(), java.util.Map.of("highlights", "Good work."), java.util.Map.of()),
                     person == r.team().jon() ? 5 : 3, "Outstanding delivery.", person == r.team().jon() ? 1 : 3,
                     "Worked on what the unit needed."));

@@ -70,8 +70,8 @@ class ReviewFormsTest extends KaribuTest {
         assertThat(highlights.isInvalid()).isTrue();
         assertThat(scenario.step(r.jonReview())).isEqualTo("SELF_REVIEW");
 
-        // an answer longer than the limit gets past the browser's limit only by a crafted request: the service's
-        // message lands on the field, and nothing is saved
+        // an answer longer than the limit (the browser stops typing at it; a crafted request does not): the field's
+        // message, and nothing is saved
         _get(RadioButtonGroup.class, g -> g.withId("self-result-" + goal)).setValue(null);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<GoalResult> goalResult = _get(RadioButtonGroup.class, g -> g.withId("self-result-" + goal));
@@ -79,7 +79,7 @@ class ReviewFormsTest extends KaribuTest {
         highlights.setValue("x".repeat(4001));
         form.submit.click();
         assertThat(highlights.isInvalid()).isTrue();
-        assertThat(highlights.getErrorMessage()).contains("at most 4000");
+        assertThat(highlights.getErrorMessage()).isEqualTo("At most 4000 characters.");
         assertThat(_get(Paragraph.class, p -> p.withId("self-review-error")).getText())
                 .contains("Some answers need a look");
         assertThat(scenario.step(r.jonReview())).isEqualTo("SELF_REVIEW");
@@ -167,6 +167,7 @@ class ReviewFormsTest extends KaribuTest {
         PeerParts.Nomination nomination = _get(PeerParts.Nomination.class);
         nomination.colleagues.setValue(java.util.Set.of(peopleSummary(r.team().kim().id())));
         nomination.send.click();
+        assertThat(nomination.error.isVisible()).as(nomination.error.getText()).isFalse();
         NotificationsKt.expectNotifications("Asked 1 colleague.");
 
         // Kim's input task: empty input is refused on the field; then she gives it

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A review round for a fresh team (a lead, Ines, and her reports Jon and Kim, in a unit of their own): HR writes a
+ * A review round for a fresh team (a lead, Ines, and her two reports — called Jon and Kim here — in a unit of their own): HR writes a
  * template and starts the round for the unit, the engine's launch jobs run, and the reviews are at the self review.
  * For the review views' browserless tests.
  */
@@ -33,7 +33,7 @@ class ReviewScenario {
             long kimReview) {
     }
 
-    private final FreshPeople freshPeople;
+    private final org.ladder.support.ReviewFixtures fixtures;
     private final ReviewTemplates templates;
     private final ReviewLaunches launches;
     private final PeopleService people;
@@ -43,10 +43,10 @@ class ReviewScenario {
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
 
-    ReviewScenario(FreshPeople freshPeople, ReviewTemplates templates, ReviewLaunches launches, PeopleService people,
+    ReviewScenario(org.ladder.support.ReviewFixtures fixtures, ReviewTemplates templates, ReviewLaunches launches, PeopleService people,
             SignedIn signedIn, ManagementService management, RuntimeService runtime, TaskService tasks,
             JdbcTemplate jdbc) {
-        this.freshPeople = freshPeople;
+        this.fixtures = fixtures;
         this.templates = templates;
         this.launches = launches;
         this.people = people;
@@ -58,11 +58,14 @@ class ReviewScenario {
     }
 
     Round started(boolean peersAsked) {
-        FreshPeople.Team team = freshPeople.team();
+        // a lead and two reports, all with a login (ReviewFixtures' import)
+        org.ladder.support.ReviewFixtures.Team fresh = fixtures.freshTeam(2);
+        FreshPeople.Team team = new FreshPeople.Team(fresh(fresh.manager()), fresh(fresh.reports().get(0)),
+                fresh(fresh.reports().get(1)));
         String run = team.jon().username().substring(0, team.jon().username().indexOf('.'));
         signedIn.as("hr");
         try {
-            long unitId = people.findByUsername(team.jon().username()).orElseThrow().unitId();
+            long unitId = fresh.unitId();
             TemplateDraft d = DefaultTemplate.draft("UI test " + run);
             TemplateDraft draft = new TemplateDraft(d.name(), d.sections(), d.performanceScale(), d.alignmentScale(),
                     peersAsked, d.deadlineDays());
@@ -76,6 +79,11 @@ class ReviewScenario {
         } finally {
             signedIn.nobody();
         }
+    }
+
+    private FreshPeople.Fresh fresh(String username) {
+        var p = people.findByUsername(username).orElseThrow();
+        return new FreshPeople.Fresh(p.id(), username, p.email(), p.displayName());
     }
 
     long reviewOf(String roundKey, long personId) {
