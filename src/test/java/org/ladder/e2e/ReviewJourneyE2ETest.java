@@ -259,8 +259,9 @@ class ReviewJourneyE2ETest {
     }
 
     private static void confirm(BrowserSession browser) {
-        WebElement button = browser.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
+        // the dialog's own buttons sit in its overlay, moved to the end of the page
+        WebElement button = browser.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[slot='confirm-button']")));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", button);
     }
 

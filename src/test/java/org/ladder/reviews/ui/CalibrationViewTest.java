@@ -61,9 +61,11 @@ class CalibrationViewTest extends KaribuTest {
         navigate("calibration/" + calibration);
         CalibrationView view = _get(CalibrationView.class);
         assertThat(GridKt._size(view.people)).isEqualTo(2);
-        assertThat(view.charts.getElement().getTextRecursively()).contains("Figures");
-        assertThat(_get(view.charts, com.vaadin.flow.component.html.Div.class, d -> d.withId("review-distributions")))
-                .isNotNull();
+        var charts = _find(view.charts, org.ladder.base.ui.charts.SvgChart.class);
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0).label()).startsWith("Performance ratings of 2 people").contains("5 — Outstanding: 1",
+                "3 — Meets expectations: 1");
+        assertThat(charts.get(1).label()).startsWith("Alignment ratings of 2 people").contains("1 — Off track: 1");
 
         _get(Button.class, b -> b.withId("calibration-change-" + r.jonReview())).click();
         view.changeKind.setValue(RatingKind.PERFORMANCE);

@@ -161,11 +161,12 @@ class ReviewFormsTest extends KaribuTest {
         assertThat(scenario.step(r.jonReview())).isEqualTo("PEER_INPUT");
 
         // the manager names Kim from the naming task's form
+        org.ladder.people.PersonSummary kim = peopleSummary(r.team().kim().id());
         login(r.team().lead().username());
         String naming = scenario.task(r.roundKey(), r.team().jon().id(), ReviewProcess.TASK_NAME_PEERS);
         navigate("task/" + naming);
         PeerParts.Nomination nomination = _get(PeerParts.Nomination.class);
-        nomination.colleagues.setValue(java.util.Set.of(peopleSummary(r.team().kim().id())));
+        nomination.colleagues.setValue(java.util.Set.of(kim));
         nomination.send.click();
         assertThat(nomination.error.isVisible()).as(nomination.error.getText()).isFalse();
         NotificationsKt.expectNotifications("Asked 1 colleague.");
