@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalPlanning;
 import org.ladder.people.PeopleService;
+import org.ladder.support.GoalFixtures;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.ReviewFixtures;
 import org.ladder.support.SignedIn;
@@ -52,6 +55,8 @@ class ReviewJourneyE2ETest {
     ManagementService management;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    GoalPlanning goals;
 
     @Test
     void hrStartsEmployeeAndManagerReviewHrCalibratesManagerSharesEmployeeAcknowledgesHrSeesTheDistributions()
@@ -60,6 +65,13 @@ class ReviewJourneyE2ETest {
         String templateName = jdbc.queryForObject("select name from review_template where id = ?", String.class,
                 templateId);
         long employeeId = personId("employee");
+        // a goal of hers for the period, set by her manager (active at once)
+        String goalTitle = "Cut the nightly build to ten minutes " + templateId;
+        signedIn.as("manager");
+        GoalDetails draft = goals.create(GoalFixtures.personal(goalTitle, employeeId, null,
+                GoalFixtures.numeric("Minutes saved", 0, 30, 20, 100)));
+        GoalDetails goal = goals.submit(draft.id(), draft.version());
+        signedIn.nobody();
 
         try (BrowserSession hr = new BrowserSession(port); BrowserSession employee = new BrowserSession(port);
                 BrowserSession manager = new BrowserSession(port)) {
@@ -108,6 +120,7 @@ class ReviewJourneyE2ETest {
             employee.open("/my-reviews");
             employee.click("my-review-go-" + emma);
             employee.find(By.id("self-review-form"));
+            assertThat(employee.text("self-goal-" + goal.id())).contains(goalTitle);
             for (WebElement group : employee.driver().findElements(By.cssSelector(
                     "vaadin-radio-group[id^='self-result-']"))) {
                 scrollAndClick(employee, group.findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)="
@@ -136,6 +149,7 @@ class ReviewJourneyE2ETest {
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "MANAGER_REVIEW".equals(step(emma)));
             }
             manager.find(By.id("manager-review-form"));
+            assertThat(manager.text("manager-self-" + goal.id())).contains("Achieved");
             for (WebElement group : manager.driver().findElements(By.cssSelector(
                     "vaadin-radio-group[id^='manager-result-']"))) {
                 scrollAndClick(manager, group.findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)="
@@ -167,7 +181,7 @@ class ReviewJourneyE2ETest {
             assertThat(hr.text("review-overview-rated")).contains("high performance and low alignment");
             hr.screenshot("review-hr-overview-rated");
             if ("CALIBRATION".equals(step(emma))) {
-                long calibration = jdbc.queryForObject("select id from review_calibration c join review r on "
+                long calibration = jdbc.queryForObject("select c.id from review_calibration c join review r on "
                         + "r.calibration_unit_id = c.unit_id and r.round_key = c.round_key where r.id = ?",
                         Long.class, emma);
                 hr.open("/calibration/" + calibration);

@@ -144,7 +144,7 @@ class CalibrationView extends VerticalLayout implements BeforeEnterObserver, Has
                 change.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 change.setAriaLabel("Change a rating of " + r.personName());
                 return change;
-            }).setHeader("").setFlexGrow(0).setWidth("7.5rem");
+            }).setHeader("Change").setKey("change").setFlexGrow(0).setWidth("7.5rem");
         }
         people.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -45,8 +45,7 @@ class RatingsPart extends Div {
         Paragraph intro = TemplateForm.hint("Two separate questions: how well the work was done, and whether it was "
                 + "the right work. Each rating needs a justification; calibration may revise them before sharing.");
         add(intro);
-        performance = ReviewFormat.ratingChoice(RatingKind.PERFORMANCE.label() + " (" + performanceScale.name() + ")",
-                performanceScale);
+        performance = ReviewFormat.ratingChoice(label(RatingKind.PERFORMANCE, performanceScale), performanceScale);
         performance.setId("manager-performance");
         binder.forField(performance).asRequired("Choose a performance rating.")
                 .bind(r -> r.performance, (r, v) -> r.performance = v);
@@ -54,8 +53,7 @@ class RatingsPart extends Div {
         justification(performanceJustification, "Say why: what the person did and how well.");
         binder.forField(performanceJustification).asRequired("Justify the performance rating.")
                 .bind(r -> r.performanceJustification, (r, v) -> r.performanceJustification = v == null ? "" : v);
-        alignment = ReviewFormat.ratingChoice(RatingKind.ALIGNMENT.label() + " (" + alignmentScale.name() + ")",
-                alignmentScale);
+        alignment = ReviewFormat.ratingChoice(label(RatingKind.ALIGNMENT, alignmentScale), alignmentScale);
         alignment.setId("manager-alignment");
         binder.forField(alignment).asRequired("Choose an alignment rating.")
                 .bind(r -> r.alignment, (r, v) -> r.alignment = v);
@@ -80,6 +78,13 @@ class RatingsPart extends Div {
         fields.put("alignment", alignment);
         fields.put("performanceJustification", performanceJustification);
         fields.put("alignmentJustification", alignmentJustification);
+    }
+
+    /** “Performance rating”, with the scale's name where it says more (“Performance rating (Impact)”). */
+    static String label(RatingKind kind, RatingScale scale) {
+        String name = scale.name() == null ? "" : scale.name().trim();
+        return kind.label() + " rating" + (name.isEmpty() || name.equalsIgnoreCase(kind.label()) ? "" : " (" + name
+                + ")");
     }
 
     private static void justification(TextArea area, String help) {

@@ -49,8 +49,7 @@ class SelfReviewPart extends Div {
         error.setId("self-review-error");
         runner = new StepRunner(error, reload);
         Paragraph intro = new Paragraph("How did your period go? For each goal, choose how it went and say what you "
-                + "did; then answer the questions. Your manager reads it before writing theirs."
-                + (form.dueAt() == null ? "" : " Due " + Formats.dateTime(form.dueAt()) + "."));
+                + "did; then answer the questions. Your manager reads it before writing theirs.");
         intro.setId("self-review-intro");
         answers = new AnswersForm("self", form.goals().stream().map(SelfReviewPart::line).toList(),
                 form.template().sections(), form.template().performanceScale(), form.answers(),

@@ -59,6 +59,7 @@ class TeamReviewBoardView extends VerticalLayout implements BeforeEnterObserver 
         setWidthFull();
         round.setId("team-reviews-round");
         round.setLabel("Review round");
+        round.setWidth("min(100%, 30rem)");
         round.setItemLabelGenerator(r -> r.name() + " (" + Formats.period(r.periodStart(), r.periodEnd()) + ")");
         round.addValueChangeListener(e -> refresh());
         board.setId("team-reviews-board");

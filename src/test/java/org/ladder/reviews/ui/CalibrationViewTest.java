@@ -67,7 +67,9 @@ class CalibrationViewTest extends KaribuTest {
                 "3 — Meets expectations: 1");
         assertThat(charts.get(1).label()).startsWith("Alignment ratings of 2 people").contains("1 — Off track: 1");
 
-        _get(Button.class, b -> b.withId("calibration-change-" + r.jonReview())).click();
+        int jonsRow = view.rows().indexOf(view.rows().stream().filter(x -> x.reviewId() == r.jonReview())
+                .findFirst().orElseThrow());
+        ((Button) GridKt._getCellComponent(view.people, jonsRow, "change")).click();
         view.changeKind.setValue(RatingKind.PERFORMANCE);
         view.changeRating.setValue(4);
         view.changeSave.click();
