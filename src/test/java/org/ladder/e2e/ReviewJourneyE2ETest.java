@@ -89,7 +89,7 @@ class ReviewJourneyE2ETest {
             phone(hr);
             hr.screenshot("review-hr-start-phone");
             desktop(hr);
-            hr.click("start-review-start");
+            press(hr, "start-review-start");
             confirm(hr);
             hr.waitUpTo(30).until(ExpectedConditions.urlContains("/review-overview/hr-"));
             String roundKey = hr.currentPath().substring("/review-overview/".length());
@@ -133,7 +133,7 @@ class ReviewJourneyE2ETest {
             employee.screenshot("review-employee-self-review-phone");
             assertNoSidewaysScrolling(employee);
             desktop(employee);
-            employee.click("self-review-submit");
+            press(employee, "self-review-submit");
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !"SELF_REVIEW".equals(step(emma)));
 
             // the manager: no colleagues to ask, then his review with both ratings
@@ -145,7 +145,7 @@ class ReviewJourneyE2ETest {
             manager.open("/review/" + emma);
             if ("PEER_INPUT".equals(step(emma))) {
                 manager.find(By.id("peer-nomination"));
-                manager.click("peer-nomination-send");
+                press(manager, "peer-nomination-send");
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "MANAGER_REVIEW".equals(step(emma)));
             }
             manager.find(By.id("manager-review-form"));
@@ -170,7 +170,7 @@ class ReviewJourneyE2ETest {
             manager.screenshot("review-manager-review-phone");
             assertNoSidewaysScrolling(manager);
             desktop(manager);
-            manager.click("manager-review-submit");
+            press(manager, "manager-review-submit");
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !"MANAGER_REVIEW".equals(step(emma)));
             runJobs(roundKey);
 
@@ -197,10 +197,10 @@ class ReviewJourneyE2ETest {
                 hr.find(By.cssSelector("#calibration-change-reason textarea")).sendKeys(
                         "Strong, and in line with the unit's other fours.");
                 hr.screenshot("review-hr-calibration-change");
-                hr.click("calibration-change-save");
+                press(hr, "calibration-change-save");
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                         "select performance_rating from review where id = ?", Integer.class, emma) == 4);
-                hr.click("calibration-close");
+                press(hr, "calibration-close");
                 confirm(hr);
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SHARING".equals(step(emma)));
             }
@@ -208,7 +208,7 @@ class ReviewJourneyE2ETest {
 
             // the manager shares
             manager.open("/review/" + emma);
-            manager.click("review-share");
+            press(manager, "review-share");
             confirm(manager);
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "ACKNOWLEDGEMENT".equals(step(emma)));
             runJobs(roundKey);
@@ -226,7 +226,7 @@ class ReviewJourneyE2ETest {
                     "Fair. I will move the build work onto our goals next half.");
             employee.screenshot("review-employee-acknowledge-phone");
             assertNoSidewaysScrolling(employee);
-            employee.click("review-acknowledge");
+            press(employee, "review-acknowledge");
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                     "select count(*) from review where id = ? and acknowledged_at is not null", Integer.class,
                     emma) == 1);
@@ -270,6 +270,17 @@ class ReviewJourneyE2ETest {
             }
             jobs.forEach(j -> management.executeJob(j.getId()));
         }
+    }
+
+    /**
+     * Clicks a button through the page (a toast may lie over it at the bottom of a phone's screen), after leaving the
+     * field being typed in, so Vaadin sends its value first.
+     */
+    private static void press(BrowserSession browser, String id) {
+        WebElement button = browser.waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "if (document.activeElement) { document.activeElement.blur(); }"
+                        + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
     }
 
     private static void confirm(BrowserSession browser) {
