@@ -111,7 +111,7 @@ class SignInJourneyE2ETest {
         signOut();
 
         signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
-                "People", "Acknowledgements", "Check-in cadences", "Operations"));
+                "People", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));
         browser.screenshot("admin-operations");

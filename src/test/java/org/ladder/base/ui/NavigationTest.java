@@ -57,7 +57,7 @@ class NavigationTest extends KaribuTest {
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
                 .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                        "Acknowledgements", "Check-in cadences", "Operations");
+                        "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations");
     }
 
     @Test
