@@ -153,10 +153,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(new H2(title));
         add(header(d, mine));
         Component step = stepForm(d, mine);
-        if (step != null) {
+        // the person reads their shared review before acknowledging it; anyone else acts first, reads below
+        boolean readFirst = d.actions().acknowledge();
+        if (step != null && !readFirst) {
             add(step);
         }
         add(content(d, mine, step != null));
+        if (step != null && readFirst) {
+            add(step);
+        }
         Anchor back = new Anchor(mine ? MyReviewsView.ROUTE : TeamReviewBoardView.ROUTE,
                 mine ? "Back to my reviews" : "Back to the team's reviews");
         back.setId("review-back");
