@@ -18,6 +18,7 @@ import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.support.GoalFixtures;
 import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.ReviewFixtures;
 import org.ladder.support.SignedIn;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,6 +61,7 @@ class AccessibilityE2ETest {
     TaskService tasks;
     @Autowired
     org.ladder.support.CyclePageFixtures cycles;
+    ReviewFixtures reviews;
 
     @Test
     void everyRouteMeetsWcag2AaForEveryRoleAtDesktopAndPhoneWidth() throws Exception {
@@ -104,6 +106,16 @@ class AccessibilityE2ETest {
                 .processInstanceBusinessKey(GoalApprovalProcess.businessKey(mine.id())).singleResult().getId();
 
         long cycleId = cycles.topUnitReady().cycleId(); // a cycle at its cascade, for cycles/:cycleId
+        // a review round of a fresh team through both manager reviews: a review page and an open calibration
+        ReviewFixtures.Team reviewed = reviews.freshTeam(2);
+        String round = reviews.startRound(reviewed, reviews.template(false));
+        for (int i = 0; i < reviewed.reportIds().size(); i++) {
+            long id = reviews.reviewOf(round, reviewed.reportIds().get(i));
+            reviews.selfReview(id, reviewed.reports().get(i));
+            reviews.managerReview(id, reviewed.manager(), 4, 2 + i);
+        }
+        long review = reviews.reviewOf(round, reviewed.reportIds().get(0));
+        long calibration = reviews.calibration(round, reviewed.unitId()).orElseThrow().id();
 
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -120,6 +132,9 @@ class AccessibilityE2ETest {
                     .replaceAll(":personId\\??(\\([^)]*\\))?", String.valueOf(fixtures.personId("manager")))
                     // a report's 1:1 (employee's, with manager); optional parameters left out
                     .replaceAll(":reportId(\\([^)]*\\))?", String.valueOf(fixtures.personId("employee")))
+                    // a review of a fresh team (HR reads it; the demo roles are refused) and its unit's calibration
+                    .replaceAll(":reviewId(\\([^)]*\\))?", String.valueOf(review))
+                    .replaceAll(":calibrationId(\\([^)]*\\))?", String.valueOf(calibration))
                     .replaceAll("/:[A-Za-z]+\\?(\\([^)]*\\))?", "");
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask
