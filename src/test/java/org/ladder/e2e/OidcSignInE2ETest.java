@@ -104,7 +104,7 @@ class OidcSignInE2ETest {
         assertThat(browser.text("signed-in-user")).isEqualTo("Adrian Moreau");
         assertThat(browser.navigationLabels()).containsExactly("Home", "Mission & strategy", "Alignment",
                 "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                "Acknowledgements", "Check-in cadences", "Operations");
+                "Cycles", "Acknowledgements", "Check-in cadences", "Operations");
         browser.find(By.id("my-organisation"));
         browser.screenshot("oidc-admin-home");
         providerPaths(); // forget the sign-in's requests
