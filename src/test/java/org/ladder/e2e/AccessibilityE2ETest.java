@@ -154,7 +154,7 @@ class AccessibilityE2ETest {
                 browser.driver().manage().window().setSize(new Dimension(width, width > 1000 ? 900 : 844));
                 browser.open("/cycles/launch");
                 for (String step : List.of("basics", "scope", "schedule", "preview")) {
-                    browser.find(org.openqa.selenium.By.cssSelector("#cycle-step-" + step + "[aria-current='step']"));
+                    browser.find(org.openqa.selenium.By.cssSelector("#cycle-wizard-step-" + step + "[aria-current='step']"));
                     if (step.equals("schedule")) {
                         browser.waitUpTo(60).until(org.openqa.selenium.support.ui.ExpectedConditions
                                 .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-rules")));

@@ -197,6 +197,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph summary = new Paragraph();
     final Grid<FirstTask> firstTasks = new Grid<>();
     final Div gaps = new Div();
+    final Paragraph noGaps = new Paragraph("Everyone has a manager and every unit has a head: nothing to resolve.");
     final Paragraph noManagerText = new Paragraph();
     final Grid<PersonGap> noManager = new Grid<>();
     final Paragraph noHeadText = new Paragraph();
@@ -234,7 +235,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             number.addClassName("ladder-wizard-step-number");
             number.getElement().setAttribute("aria-hidden", "true");
             ListItem item = new ListItem(number, new Span(s.label()));
-            item.setId("cycle-step-" + s.name().toLowerCase());
+            item.setId("cycle-wizard-step-" + s.name().toLowerCase());
             item.addClassName("ladder-wizard-step");
             indicators.put(s, item);
             steps.add(item);
@@ -287,14 +288,20 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         boolean wide = width >= NARROW;
         rules.getColumnByKey("level").setVisible(wide);
         rules.getColumnByKey("people").setVisible(wide);
+        rules.getColumnByKey("unit").setWidth(wide ? "12rem" : "7rem");
+        rules.getColumnByKey("rule").setWidth(wide ? "16rem" : "9rem");
+        rules.getColumnByKey("cadence").setWidth(wide ? "9rem" : "5.5rem");
         firstTasks.getColumnByKey("unit").setVisible(wide);
+        firstTasks.getColumnByKey("task").setWidth(wide ? "12rem" : "8rem");
+        firstTasks.getColumnByKey("who").setWidth(wide ? "9rem" : "6rem");
+        firstTasks.getColumnByKey("due").setWidth(wide ? "8rem" : "6.5rem");
     }
 
     // --- the steps -------------------------------------------------------------------------------------------------
 
     private Section section(Step s, Component... content) {
         H3 heading = new H3(s.number() + ". " + s.label());
-        heading.setId("cycle-step-heading-" + s.name().toLowerCase());
+        heading.setId("cycle-wizard-heading-" + s.name().toLowerCase());
         Section section = new Section(heading);
         section.add(content);
         section.setId("cycle-section-" + s.name().toLowerCase());
@@ -495,7 +502,9 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
 
         previewResult.setId("cycle-preview-result");
         previewResult.addClassName("ladder-wizard-result");
-        previewResult.add(summary, tasksHeading, firstTasks, gaps);
+        noGaps.setId("cycle-no-gaps");
+        noGaps.addClassName("ladder-hint");
+        previewResult.add(summary, tasksHeading, firstTasks, noGaps, gaps);
         previewResult.setVisible(false);
         add(section(Step.PREVIEW, loading, previewResult));
     }
@@ -708,6 +717,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         firstTasks.setItems(p.firstTasks());
         boolean hasGaps = p.hasGaps();
         gaps.setVisible(hasGaps);
+        noGaps.setVisible(!hasGaps);
         noManagerText.setText(p.peopleWithoutManagerCount() == 0 ? "Everyone has a manager."
                 : Plural.count(p.peopleWithoutManagerCount(), "person has", "people have") + " no manager"
                         + more(p.peopleWithoutManager().size(), p.peopleWithoutManagerCount()) + ".");
@@ -750,6 +760,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     // --- the launch ------------------------------------------------------------------------------------------------
 
     private void launch() {
+        launch.setEnabled(false); // on the server too: Vaadin drops a second click that reaches a disabled button
         for (Step s : Step.values()) {
             if (!validate(s)) {
                 go(s);
@@ -757,7 +768,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         if (preview == null) {
-            launch.setEnabled(false);
             return;
         }
         try {
