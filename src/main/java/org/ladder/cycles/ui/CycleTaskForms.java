@@ -58,10 +58,9 @@ class CycleTaskForms implements TaskFormProvider {
 
     @Override
     public Component createForm(TaskInfo task, Runnable onCompleted) {
-        CycleWorkflow.CycleTask cycleTask = decisions.task(task.id());
         return switch (task.taskDefinitionKey()) {
             case AlignmentCycleProcess.TASK_CONFIRM_CHARTER -> confirmCharter(task, onCompleted);
-            case UnitCascadeProcess.TASK_SET_UNIT_GOALS -> unitGoals(task, cycleTask, onCompleted);
+            case UnitCascadeProcess.TASK_SET_UNIT_GOALS -> unitGoals(task, decisions.task(task.id()), onCompleted);
             default -> personalGoals(task, onCompleted);
         };
     }
