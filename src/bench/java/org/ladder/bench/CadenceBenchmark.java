@@ -23,7 +23,8 @@ import java.util.Map;
  * </pre>
  *
  * Options (defaults): {@code --sizes=5000,50000 --repetitions=3 --quiet-wait=0
- * --drain-seconds=120 --out=target/bench/cadence.txt}. The database is {@code LADDER_BENCH_CADENCE_DB_URL}, default
+ * --drain-seconds=120 --out=target/bench/cadence.txt --jfr=false}; {@code --jfr=true} records a flight recording of
+ * each probe next to its log. The database is {@code LADDER_BENCH_CADENCE_DB_URL}, default
  * {@value #DEFAULT_URL}; it is dropped and created before every size. See BENCHMARKS.md.
  */
 public final class CadenceBenchmark {
@@ -81,6 +82,11 @@ public final class CadenceBenchmark {
             }
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (Boolean.parseBoolean(options.get("jfr"))) {
+                // a profile of the probe (CPU samples every 10-20 ms): jfr print --events jdk.ExecutionSample
+                command.add("-XX:StartFlightRecording=settings=profile,filename="
+                        + work.resolve("logs").resolve("cadence-" + size + ".jfr"));
+            }
             command.addAll(List.of("-Dladder.bench.size=" + size, "-Dladder.bench.repetitions=" + repetitions,
                     "-Dladder.bench.drain-seconds=" + options.get("drain-seconds"),
                     "-Dladder.bench.section=" + section, "-cp", classpath, CadenceProbe.class.getName()));
@@ -124,6 +130,7 @@ public final class CadenceBenchmark {
         values.put("quiet-wait", "0");
         values.put("drain-seconds", "120");
         values.put("out", "target/bench/cadence.txt");
+        values.put("jfr", "false");
         values = BenchLaunch.options(args, values);
         if (Integer.parseInt(values.get("repetitions")) < 1) {
             throw new IllegalArgumentException("--repetitions must be at least 1");

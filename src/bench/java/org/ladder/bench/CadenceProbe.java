@@ -68,6 +68,11 @@ final class CadenceProbe {
 
     /** The statements grouped by kind and first table ("[batch] insert into ACT_RU_TASK"), most frequent first. */
     private static Table shapes(List<String> sql, long people) {
+        return shapes(sql, people, "per person");
+    }
+
+    /** As {@link #shapes(List, long)}, per {@code per} (the column's heading, e.g. “per review”). */
+    static Table shapes(List<String> sql, long people, String per) {
         Map<String, Long> counts = new java.util.HashMap<>();
         for (String text : sql) {
             String key = "(other)";
@@ -82,7 +87,7 @@ final class CadenceProbe {
             }
             counts.merge(key, 1L, Long::sum);
         }
-        Table t = new Table("statement", "count", "per person");
+        Table t = new Table("statement", "count", per);
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(e -> t.row(e.getKey(), String.valueOf(e.getValue()),
                         String.format(Locale.ROOT, "%.2f", e.getValue() / (double) people)));

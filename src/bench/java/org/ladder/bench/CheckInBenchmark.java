@@ -95,6 +95,12 @@ public final class CheckInBenchmark {
         line("- lock conflicts retried by base.persistence.DeadlockRetry (from the probe's log, warm-up included): "
                 + retried + " (" + deadlocks + " deadlocks, " + (retried - deadlocks) + " lock wait timeouts); "
                 + "given up: " + gaveUp);
+        long poolTimeouts = lines.stream().filter(l -> l.contains("Connection is not available")).count();
+        long afterCompletion = lines.stream().filter(l -> l.contains("afterCompletion threw")
+                || l.contains("afterCommit threw")).count();
+        line("- connection pool time-outs (Hikari's \u201cConnection is not available\u201d in the probe's log): "
+                + poolTimeouts + "; failures of after-commit work (Spring's \u201cafterCompletion threw\u201d): "
+                + afterCompletion);
         line("");
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println();

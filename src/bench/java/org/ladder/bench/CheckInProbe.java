@@ -17,7 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.ladder.base.ConcurrentEditException;
+import org.ladder.checkins.CadenceCalendar;
+import org.ladder.checkins.CadencePeriod;
+import org.ladder.checkins.CadenceTasks;
+import org.ladder.checkins.Frequency;
+import org.ladder.checkins.workflow.CheckInCadenceProcess;
 import org.ladder.checkins.CheckInDraft;
 import org.ladder.checkins.CheckInForm;
 import org.ladder.checkins.CheckInQueries;
@@ -39,6 +48,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Run in a fresh JVM by {@link CheckInBenchmark}: check-ins submitted by concurrent workers on MariaDB.
@@ -147,6 +158,11 @@ final class CheckInProbe {
             runPhase(persons.subList(0, warm), 1, true, 0, warmA);
             runPhase(persons.subList(0, warm), 1, false, 0, warmB);
 
+            // every person runs a weekly cadence whose period has begun: an open check-in task each, which the first
+            // timed check-in of the person must complete in its own transaction (and the manager's 1:1 follow)
+            int cadences = startCadences(persons);
+            long openBefore = openTasks(CadenceTasks.CHECK_IN_TASK);
+
             List<Phase> checkIns = new ArrayList<>();
             List<Phase> updates = new ArrayList<>();
             int perRound = total / rounds;
@@ -206,6 +222,15 @@ final class CheckInProbe {
                 failures.peek().printStackTrace();
             }
             long goalsChecked = context.getBean(GoalProgressStore.class).countGoals();
+            long openAfter = openTasks(CadenceTasks.CHECK_IN_TASK);
+            long oneOnOnes = openTasks(CadenceTasks.ONE_ON_ONE_TASK);
+            long withManager = jdbc.queryForObject("select count(*) from person p join person m on m.id = p.manager_id "
+                    + "where m.active = true and p.id in (" + String.join(",", persons.stream().map(String::valueOf)
+                            .toList()) + ")", Long.class);
+            if (openAfter != 0 || oneOnOnes != withManager) {
+                problems.add("cadence tasks: " + openAfter + " check-in tasks still open after every person checked "
+                        + "in (0 expected), " + oneOnOnes + " 1:1 tasks (" + withManager + " expected)");
+            }
 
             Phase a = merge("check-ins (A)", checkIns);
             Phase b = merge("updateProgress (B)", updates);
@@ -243,6 +268,10 @@ final class CheckInProbe {
                     + ", submit " + single[1] + " (updateProgress per goal: " + single[3] + ")");
             line("- conflicts (ConcurrentEditException, reloaded and resubmitted): " + a.conflicts.get() + " in A, "
                     + b.conflicts.get() + " in B; other exceptions: " + failures.size());
+            line("- cadences: " + cadences + " people on a weekly cadence whose period had begun, " + openBefore
+                    + " open check-in tasks before round 1; after the rounds " + openAfter + " open, " + oneOnOnes
+                    + " manager 1:1 tasks (" + withManager + " people with an active manager): every task was "
+                    + "completed by its person's first check-in, in the check-in's transaction");
             line("- checked: " + stored + " check-ins stored = " + submitted + " submitted (warm-up and the sequential "
                     + "one included); check-in and progress revisions per goal = successful writes per goal ("
                     + checkInsPerGoal.size() + " and " + updatesPerGoal.size() + " goals); progress of all "
@@ -254,6 +283,27 @@ final class CheckInProbe {
             System.out.println(SUMMARY_MARKER + " " + a.done.get() + " " + a.wallNanos + " " + b.wallNanos + " "
                     + a.conflicts.get());
         }
+    }
+
+    /** A running weekly cadence per person, its current period begun (engine instances, 100 per transaction). */
+    private int startCadences(List<Long> persons) {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        CadenceCalendar calendar = context.getBean(CadenceCalendar.class);
+        TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        Instant now = Instant.now();
+        CadencePeriod period = calendar.containing(Frequency.WEEKLY, LocalDate.now(), 0);
+        for (int from = 0; from < persons.size(); from += 100) {
+            List<Long> chunk = persons.subList(from, Math.min(persons.size(), from + 100));
+            tx.executeWithoutResult(s -> chunk.forEach(p -> runtime.startProcessInstanceByKey(
+                    CheckInCadenceProcess.KEY, CheckInCadenceProcess.businessKey(p),
+                    CheckInCadenceProcess.start(p, usernames.get(p), period, now.plusSeconds(7 * 86400)).asMap())));
+        }
+        return persons.size();
+    }
+
+    private long openTasks(String taskKey) {
+        return context.getBean(TaskService.class).createTaskQuery().processDefinitionKey(CadenceTasks.PROCESS_KEY)
+                .taskDefinitionKey(taskKey).count();
     }
 
     private List<Long> jobs(List<Long> persons, int offset, int n) {

@@ -25,8 +25,11 @@ public interface CadenceWorkflow {
     Optional<OpenCheckIn> openCheckInTask(String taskId);
 
     /**
-     * Completes the person's open check-in task after a check-in; the 1:1 task follows for {@code managerUsername}
-     * (none when null). False when no check-in task was open.
+     * Completes the person's open check-in task for a check-in, inside the caller's transaction (the check-in's, so
+     * both commit or neither does: ADR 0031); the 1:1 task follows for {@code managerUsername} (none when null).
+     * False when no check-in task was open.
+     *
+     * @throws org.ladder.base.ConcurrentEditException when another transaction completed the task meanwhile
      */
     boolean checkedIn(long personId, long checkInId, String managerUsername, Instant submittedAt);
 

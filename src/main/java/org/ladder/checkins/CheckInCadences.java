@@ -301,7 +301,7 @@ public class CheckInCadences {
         return new CadenceChange(0, 0, stopped, ids.size() - stopped);
     }
 
-    // --- from events (CadenceListeners) ---------------------------------------------------------------------------
+    // --- from events (CadenceListeners) and check-ins ---------------------------------------------------------------------------
 
     /** A person left (was deactivated): their cadence stops and their open check-in and 1:1 tasks close. */
     void personLeft(long personId) {
@@ -313,11 +313,14 @@ public class CheckInCadences {
         });
     }
 
-    /** A check-in was submitted: the person's open period is done, the manager's 1:1 follows. */
-    void checkedIn(CheckInSubmitted event) {
-        String manager = Optional.ofNullable(event.managerId()).filter(people::isActive)
+    /**
+     * A check-in is being submitted ({@link CheckIns#submit}, in its transaction): the person's open period is done,
+     * the manager's 1:1 follows. False when no check-in task was open (no cadence, or the period has not begun).
+     */
+    boolean checkedIn(long checkInId, long personId, Long managerId, Instant submittedAt) {
+        String manager = Optional.ofNullable(managerId).filter(people::isActive)
                 .flatMap(people::usernameOf).orElse(null);
-        workflow.checkedIn(event.personId(), event.checkInId(), manager, event.submittedAt());
+        return workflow.checkedIn(personId, checkInId, manager, submittedAt);
     }
 
     // --- rules ----------------------------------------------------------------------------------------------------

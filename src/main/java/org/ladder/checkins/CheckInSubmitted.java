@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A person submitted a check-in (after its transaction commits). {@code needsAttention} lists the goals the person
- * rated at risk or off track, for the manager's notification and the next 1:1's agenda; the cadence completes the
- * person's open check-in task with it.
+ * A person submitted a check-in (published inside its transaction). {@code needsAttention} lists the goals the person
+ * rated at risk or off track, for the manager's notification and the next 1:1's agenda (both written before the
+ * check-in's transaction commits, with it). The person's open cadence task is already completed when this is
+ * published.
  *
  * @param checkInId      the check-in
  * @param personId       whose check-in it is (the person who submitted it)

@@ -34,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * goal a confidence, blockers and a comment — and may answer the alignment pulse. Everything is checked first
  * (every error at once, keyed by field; nothing is saved on any error); then each goal's progress is recorded
  * through the goals module's own progress path ({@link GoalCheckIns#recordCheckIn}), the check-in is kept, the
- * month's pulse answer written (replacing an earlier one of the same month), the submission audited and
- * {@link CheckInSubmitted} published. A submitted check-in never changes: the next one is the correction.
+ * month's pulse answer written (replacing an earlier one of the same month), the person's open cadence task
+ * completed (the manager's 1:1 task follows), the submission audited and {@link CheckInSubmitted} published — all
+ * in the one transaction, so a check-in and its task completion commit together or not at all (ADR 0031). A
+ * submitted check-in never changes: the next one is the correction.
  */
 @Service
 @Transactional
@@ -46,17 +48,20 @@ public class CheckIns {
     private final GoalCheckIns goals;
     private final PeopleService people;
     private final CheckInAccess access;
+    private final CheckInCadences cadences;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckIns(CheckInRepository checkIns, PulseAnswerRepository pulse, GoalCheckIns goals, PeopleService people,
-            CheckInAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            CheckInAccess access, CheckInCadences cadences, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.checkIns = checkIns;
         this.pulse = pulse;
         this.goals = goals;
         this.people = people;
         this.access = access;
+        this.cadences = cadences;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -66,7 +71,8 @@ public class CheckIns {
      * Submits the signed-in person's check-in.
      *
      * @throws ValidationException     with every field error when anything is wrong (nothing saved)
-     * @throws ConcurrentEditException when a goal changed since the form was opened (nothing saved)
+     * @throws ConcurrentEditException when a goal changed since the form was opened, or the open check-in task was
+     *                                 completed by another submit at the same moment (nothing saved)
      * @return the new check-in's id
      */
     public long submit(CheckInDraft draft) {
@@ -114,6 +120,8 @@ public class CheckIns {
         if (draft.pulseScore() != null) {
             answerPulse(me, person.unitId(), draft.pulseScore(), CheckInRules.blankToNull(draft.pulseComment()), now);
         }
+        // in this transaction: if the engine cannot complete the task, nothing of the check-in is saved either
+        cadences.checkedIn(checkIn.getId(), me, person.managerId(), now);
         List<Long> attention = checkIn.goalsNeedingAttention();
         audit.record("checkin.submitted", "check_in", checkIn.getId(), entries.size() + " goal(s), "
                 + attention.size() + " at risk or off track" + (draft.pulseScore() == null ? "" : ", pulse answered"));

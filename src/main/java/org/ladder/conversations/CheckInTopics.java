@@ -8,53 +8,40 @@ import org.ladder.checkins.CheckInSubmitted;
 import org.ladder.conversations.domain.AgendaTopic;
 import org.ladder.conversations.domain.AgendaTopicRepository;
 import org.ladder.conversations.domain.OneOnOne;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A check-in that rates goals at risk or off track heads the next 1:1's agenda: once the check-in has committed,
- * each such goal becomes a topic of the person's 1:1 with their manager (started if need be), unless one about the
- * same goal is still waiting. A failure here never undoes the check-in (it has committed); it is logged.
+ * A check-in that rates goals at risk or off track heads the next 1:1's agenda: just before the check-in commits,
+ * in its transaction, each such goal becomes a topic of the person's 1:1 with their manager (started if need be),
+ * unless one about the same goal is still waiting. The topics commit with the check-in or not at all: a failure
+ * here undoes the check-in, which the person sees and submits again, instead of a check-in whose topic is silently
+ * lost (ADR 0031). Running in the same transaction also needs no second database connection per submit, which an
+ * after-commit listener in a transaction of its own did (the pool ran dry under concurrent check-ins).
  */
 @Component
 class CheckInTopics {
-
-    private static final Logger log = LoggerFactory.getLogger(CheckInTopics.class);
 
     private final OneOnOnePairs pairs;
     private final AgendaTopicRepository topics;
     private final AuditLog audit;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
-    CheckInTopics(OneOnOnePairs pairs, AgendaTopicRepository topics, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactions) {
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+    CheckInTopics(OneOnOnePairs pairs, AgendaTopicRepository topics, AuditLog audit, Clock clock) {
         this.pairs = pairs;
         this.topics = topics;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CheckInSubmitted event) {
         if (event.managerId() == null || event.needsAttention().isEmpty()
                 || event.managerId() == event.personId()) {
             return;
         }
-        try {
-            transaction.executeWithoutResult(s -> add(event));
-        } catch (RuntimeException e) {
-            log.error("Check-in {}: its at-risk goals were not put on the 1:1 agenda of person {}",
-                    event.checkInId(), event.personId(), e);
-        }
+        add(event);
     }
 
     private void add(CheckInSubmitted event) {

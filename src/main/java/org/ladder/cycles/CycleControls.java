@@ -121,7 +121,7 @@ public class CycleControls {
                 rounds.cancel(cycle.roundKey(), "Cycle “" + cycle.name() + "” cancelled: " + why);
             }
         }
-        campaigns.campaignFor("cycle-close", cycleId).filter(c -> c.closedAt() == null && c.completedAt() == null)
+        campaigns.campaignFor(CycleClosing.SUBJECT, cycleId).filter(c -> c.closedAt() == null && c.completedAt() == null)
                 .ifPresent(c -> campaigns.closeByProcess(c.id()));
         cycles.flush();
         audit.record("cycle.cancelled", "cycle", cycleId, cycle.name() + " (" + why + "): " + instances

@@ -319,7 +319,7 @@ public class CycleQueries {
     }
 
     private PhaseProgress close(Cycle cycle, PhaseDeadlines d, LocalDate today) {
-        return campaigns.campaignFor("cycle-close", cycle.getId())
+        return campaigns.campaignFor(CycleClosing.SUBJECT, cycle.getId())
                 .map(c -> new PhaseProgress(CyclePhase.CLOSE, d.closeBy(), c.acknowledged(), c.pending(),
                         today.isAfter(d.closeBy()) ? c.pending() : 0, 0))
                 .orElseGet(() -> single(cycle, CyclePhase.CLOSE, d.closeBy(), today));

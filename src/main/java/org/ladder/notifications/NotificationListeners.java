@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,16 @@ import org.ladder.tasks.TaskNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns other modules' events into notifications. Every listener runs just before the publishing transaction
- * commits ({@code BEFORE_COMMIT}), so a notification commits with the change that caused it, or not at all, and
+ * commits ({@code BEFORE_COMMIT}; task assignments are collected and written together then), so a notification commits with the change that caused it, or not at all, and
  * is written only once that change is complete (a campaign's requests all exist). An event published outside a
  * transaction is handled at once, in a transaction of its own.
  * <p>
@@ -72,39 +77,148 @@ class NotificationListeners {
         this.dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(clock.getZone());
     }
 
-    /** The assignee, or else the active members of the candidate groups (roles). */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    /**
+     * The assignee, or else the active members of the candidate groups (roles). Collected per transaction and
+     * written just before it commits, all of them at once ({@link #assigned}): a launch job that creates 200 tasks
+     * costs a few statements, not a few per task. Published outside a transaction: handled at once.
+     */
+    @EventListener
     void on(TaskAssigned event) {
-        String title = "New task: " + taskName(event.taskName());
-        String link = "task/" + event.taskId();
-        String subject = taskSubject(event.taskId());
-        String due = event.due() == null ? "" : " Due " + dueFormat.format(event.due()) + ".";
-        if (event.assignee() != null && !event.assignee().isBlank()) {
-            Optional<PersonSummary> assignee = people.findByUsername(event.assignee()).filter(PersonSummary::active);
-            if (assignee.isEmpty()) {
-                log.warn("Task {} assigned to unknown or inactive user '{}': nobody notified", event.taskId(),
-                        event.assignee());
-                return;
-            }
-            long id = assignee.get().id();
-            if (currentUser.get().map(u -> u.personId() == id).orElse(false)) {
-                return; // they took it themselves
-            }
-            notifications.notify(List.of(id), NotificationKind.TASK, named(title, event.taskId(), id),
-                    "It is assigned to you." + due, link, subject);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            assigned(List.of(event));
             return;
         }
+        Assignments pending = (Assignments) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Assignments created = new Assignments();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    return 0; // among the BEFORE_COMMIT listeners, in the order of registration
+                }
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    created.done = true;
+                    assigned(created.drain());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NotificationListeners.this);
+                }
+            });
+            pending = created;
+        }
+        if (pending.done) {
+            assigned(List.of(event)); // published by another listener after the batch was written
+        } else {
+            pending.events.add(event);
+        }
+    }
+
+    /** The task assignments of one transaction not written yet. */
+    private static final class Assignments {
+        final List<TaskAssigned> events = new ArrayList<>();
+        boolean done;
+
+        List<TaskAssigned> drain() {
+            List<TaskAssigned> drained = List.copyOf(events);
+            events.clear();
+            return drained;
+        }
+    }
+
+    /** Writes the transaction's pending task notifications now (before one of them is marked done). */
+    private void writePendingAssignments() {
+        Assignments pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Assignments) TransactionSynchronizationManager.getResource(this) : null;
+        if (pending != null) {
+            assigned(pending.drain());
+        }
+    }
+
+    /**
+     * The notifications of these assignments: assignees in one statement, the members of each distinct set of
+     * candidate groups in one, every task's subject for its recipients in one batch ({@link InboxService#subjectsFor(
+     * Map)}), all rows in one JDBC batch. The same words as one at a time.
+     */
+    private void assigned(List<TaskAssigned> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, Long> assignees = people.activeIdsByUsername(events.stream().map(TaskAssigned::assignee)
+                .filter(a -> a != null && !a.isBlank()).toList());
+        Long me = currentUser.get().map(u -> u.personId()).orElse(null);
+        Map<Set<Role>, List<Long>> members = new HashMap<>();
+        List<Map.Entry<TaskAssigned, List<Long>>> recipients = new ArrayList<>();
+        Map<String, Set<Long>> byTask = new LinkedHashMap<>();
+        for (TaskAssigned event : events) {
+            List<Long> ids;
+            if (event.assignee() != null && !event.assignee().isBlank()) {
+                Long id = assignees.get(event.assignee());
+                if (id == null) {
+                    log.warn("Task {} assigned to unknown or inactive user '{}': nobody notified", event.taskId(),
+                            event.assignee());
+                    continue;
+                }
+                if (id.equals(me)) {
+                    continue; // they took it themselves
+                }
+                ids = List.of(id);
+            } else {
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                if (event.candidateGroups() != null) {
+                    event.candidateGroups().forEach(g -> Role.parse(g).ifPresent(roles::add));
+                }
+                if (roles.isEmpty()) {
+                    continue;
+                }
+                ids = members.computeIfAbsent(roles, people::activePersonIdsWithAnyRole);
+            }
+            recipients.add(Map.entry(event, ids));
+            byTask.computeIfAbsent(event.taskId(), t -> new LinkedHashSet<>()).addAll(ids);
+        }
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<String, Map<Long, String>> subjects = subjectsOf(byTask);
+        List<NotificationService.Note> notes = new ArrayList<>();
+        for (Map.Entry<TaskAssigned, List<Long>> entry : recipients) {
+            TaskAssigned event = entry.getKey();
+            String title = "New task: " + taskName(event.taskName());
+            String due = event.due() == null ? "" : " Due " + dueFormat.format(event.due()) + ".";
+            String body = event.assignee() != null && !event.assignee().isBlank() ? "It is assigned to you." + due
+                    : "Offered to " + groupLabels(event.candidateGroups()) + ": claim it in your task inbox." + due;
+            Map<Long, String> named = subjects.getOrDefault(event.taskId(), Map.of());
+            for (Long id : entry.getValue()) {
+                notes.add(new NotificationService.Note(id, TaskNames.withSubject(title, named.get(id)), body,
+                        "task/" + event.taskId(), taskSubject(event.taskId())));
+            }
+        }
+        notifications.notifyEach(NotificationKind.TASK, notes);
+    }
+
+    private static String groupLabels(List<String> groups) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (event.candidateGroups() != null) {
-            event.candidateGroups().forEach(g -> Role.parse(g).ifPresent(roles::add));
+        groups.forEach(g -> Role.parse(g).ifPresent(roles::add));
+        return roles.stream().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    /** What each task is about for each of its recipients; nothing when that cannot be told (see below). */
+    private Map<String, Map<Long, String>> subjectsOf(Map<String, ? extends java.util.Collection<Long>> byTask) {
+        InboxService lookup = inbox.getIfAvailable();
+        if (lookup == null || byTask.isEmpty()) {
+            return Map.of();
         }
-        if (roles.isEmpty()) {
-            return;
+        try {
+            return lookup.subjectsFor(byTask);
+        } catch (RuntimeException e) {
+            log.warn("Tasks {}: their subjects could not be named in notifications: {}", byTask.keySet(),
+                    e.toString());
+            return Map.of();
         }
-        String groups = roles.stream().map(Role::label).collect(Collectors.joining(", "));
-        String body = "Offered to " + groups + ": claim it in your task inbox." + due;
-        byTitle(title, event.taskId(), people.activePersonIdsWithAnyRole(roles)).forEach((named, ids) ->
-                notifications.notify(ids, NotificationKind.TASK, named, body, link, subject));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -211,6 +325,7 @@ class NotificationListeners {
     /** The task is done (by whoever completed it) or withdrawn: nobody needs to act on it any more. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TaskClosed event) {
+        writePendingAssignments(); // a task created and closed in one transaction: its notification is done too
         notifications.markDone(taskSubject(event.taskId()));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.notifications.domain.Notification;
+import org.ladder.notifications.domain.NotificationInserts;
 import org.ladder.notifications.domain.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +91,49 @@ public class NotificationService {
         liveUpdates.changed(ids);
         mailer.sendAfterCommit(new NotificationMailer.Mail(ids, t, b == null ? t : b, l));
         return ids.size();
+    }
+
+    /** One notification of {@link #notifyEach}: its recipient and its own words. */
+    public record Note(long personId, String title, String body, String link, String subject) {
+    }
+
+    /**
+     * Many notifications of one kind at once, each with its own recipient and words (e.g. every task a launch job
+     * created, each named for its assignee): one JDBC batch for all rows, then — after commit — one live update and,
+     * when e-mail is configured, one e-mail per distinct content. Titles and bodies are shortened and subjects
+     * checked as in {@link #notify(Collection, NotificationKind, String, String, String, String)}.
+     *
+     * @return how many notifications were written
+     */
+    public int notifyEach(NotificationKind kind, List<Note> notes) {
+        Objects.requireNonNull(kind, "kind");
+        List<NotificationInserts.Row> rows = new java.util.ArrayList<>();
+        Map<List<String>, List<Long>> mails = new java.util.LinkedHashMap<>();
+        for (Note note : notes) {
+            String subject = note.subject();
+            if (subject != null && (subject.isBlank() || subject.length() > Notification.MAX_SUBJECT)) {
+                throw new IllegalArgumentException("A notification subject has 1 to " + Notification.MAX_SUBJECT
+                        + " characters");
+            }
+            if (note.title() == null || note.title().isBlank()) {
+                throw new IllegalArgumentException("A notification needs a title");
+            }
+            String t = shorten(note.title().strip(), Notification.MAX_TITLE);
+            String b = note.body() == null || note.body().isBlank() ? null
+                    : shorten(note.body().strip(), Notification.MAX_BODY);
+            String l = routePath(note.link());
+            rows.add(new NotificationInserts.Row(note.personId(), t, b, l, subject));
+            mails.computeIfAbsent(java.util.Arrays.asList(t, b, l), k -> new java.util.ArrayList<>())
+                    .add(note.personId());
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        notifications.insertRows(rows, kind, now());
+        liveUpdates.changed(rows.stream().map(NotificationInserts.Row::recipientId).distinct().toList());
+        mails.forEach((content, ids) -> mailer.sendAfterCommit(new NotificationMailer.Mail(ids.stream().distinct()
+                .toList(), content.get(0), content.get(1) == null ? content.get(0) : content.get(1), content.get(2))));
+        return rows.size();
     }
 
     /** The caller's notifications, newest first. */

@@ -50,7 +50,6 @@ public class ReviewCalibrations {
     private final ReviewRoundRepository rounds;
     private final ReviewTemplateVersionRepository versions;
     private final CalibrationGroups groups;
-    private final ReviewOverview overview;
     private final PeopleService people;
     private final ReviewWorkflow workflow;
     private final CurrentUser currentUser;
@@ -60,8 +59,7 @@ public class ReviewCalibrations {
 
     ReviewCalibrations(CalibrationRepository calibrations, ReviewRepository reviews,
             RatingRevisionRepository revisions, ReviewRoundRepository rounds,
-            ReviewTemplateVersionRepository versions, CalibrationGroups groups, ReviewOverview overview,
-            PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
+            ReviewTemplateVersionRepository versions, CalibrationGroups groups, PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
             ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.calibrations = calibrations;
         this.reviews = reviews;
@@ -69,7 +67,6 @@ public class ReviewCalibrations {
         this.rounds = rounds;
         this.versions = versions;
         this.groups = groups;
-        this.overview = overview;
         this.people = people;
         this.workflow = workflow;
         this.currentUser = currentUser;
@@ -90,11 +87,19 @@ public class ReviewCalibrations {
         open.forEach(c -> units.add(c.unitId()));
         Map<Long, String> names = units.isEmpty() ? Map.of() : people.unitNames(units);
         List<CalibrationSummary> result = new ArrayList<>();
+        Map<String, String> roundNames = new HashMap<>();
+        Map<String, Map<Long, Integer>> sizes = new HashMap<>();
         for (Calibration c : open) {
-            String round = rounds.findByRoundKey(c.roundKey()).map(ReviewRound::name).orElse(c.roundKey());
+            String round = roundNames.computeIfAbsent(c.roundKey(),
+                    k -> rounds.findByRoundKey(k).map(ReviewRound::name).orElse(k));
+            Map<Long, Integer> groupSizes = sizes.computeIfAbsent(c.roundKey(), k -> {
+                Map<Long, Integer> m = new HashMap<>();
+                reviews.countGroups(k).forEach(row -> m.put((Long) row[0], ((Number) row[1]).intValue()));
+                return m;
+            });
             result.add(new CalibrationSummary(c.id(), c.roundKey(), round, c.unitId(),
                     names.getOrDefault(c.unitId(), "Unit " + c.unitId()), c.status().name(),
-                    (int) reviews.countGroup(c.roundKey(), c.unitId()), c.openedAt()));
+                    groupSizes.getOrDefault(c.unitId(), 0), c.openedAt()));
         }
         return result;
     }

@@ -43,6 +43,7 @@ public class ReviewForms {
     private final ReviewTemplateVersionRepository versions;
     private final ReviewAccess access;
     private final CalibrationGroups groups;
+    private final RoundCompletion completion;
     private final PersonGoals goals;
     private final ReviewWorkflow workflow;
     private final AcknowledgementCampaigns campaigns;
@@ -53,13 +54,14 @@ public class ReviewForms {
     private final Clock clock;
 
     ReviewForms(ReviewRepository reviews, ReviewTemplateVersionRepository versions, ReviewAccess access,
-            CalibrationGroups groups, PersonGoals goals, ReviewWorkflow workflow, AcknowledgementCampaigns campaigns,
+            CalibrationGroups groups, RoundCompletion completion, PersonGoals goals, ReviewWorkflow workflow, AcknowledgementCampaigns campaigns,
             AcknowledgementService acknowledgements, CurrentUser currentUser, ApplicationEventPublisher events,
             AuditLog audit, Clock clock) {
         this.reviews = reviews;
         this.versions = versions;
         this.access = access;
         this.groups = groups;
+        this.completion = completion;
         this.goals = goals;
         this.workflow = workflow;
         this.campaigns = campaigns;
@@ -187,6 +189,7 @@ public class ReviewForms {
         acknowledgements.acknowledge(campaign.id(), null);
         audit.record("review.acknowledged", "review", reviewId, response == null || response.isBlank()
                 ? "no response" : "with a response");
+        completion.check(review.roundKey());
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ public class ReviewLaunches implements ReviewRounds {
     private final ReviewTemplates templates;
     private final ReviewOverview overview;
     private final CalibrationGroups groups;
+    private final RoundCompletion completion;
     private final PeopleService people;
     private final ReviewWorkflow workflow;
     private final CurrentUser currentUser;
@@ -74,7 +75,7 @@ public class ReviewLaunches implements ReviewRounds {
 
     ReviewLaunches(ReviewRoundRepository rounds, ReviewRepository reviews, ReviewTemplateVersionRepository versions,
             CalibrationRepository calibrations, ReviewTemplates templates, ReviewOverview overview,
-            CalibrationGroups groups, PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
+            CalibrationGroups groups, RoundCompletion completion, PeopleService people, ReviewWorkflow workflow, CurrentUser currentUser,
             AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.reviews = reviews;
@@ -83,6 +84,7 @@ public class ReviewLaunches implements ReviewRounds {
         this.templates = templates;
         this.overview = overview;
         this.groups = groups;
+        this.completion = completion;
         this.people = people;
         this.workflow = workflow;
         this.currentUser = currentUser;
@@ -101,8 +103,10 @@ public class ReviewLaunches implements ReviewRounds {
     }
 
     /**
-     * Starts the round (or the people of its scope it does not hold yet). Two starts at once: the later one waits for
-     * the first's rows, fails on the unique key and is retried once, then finds them in the round.
+     * Starts the round: one review per active person in scope. A second start of the same round (a double start, or
+     * a restart) adds nobody — a joiner is reviewed only when HR adds them — and only launches the reviews left
+     * without an instance. Two starts at once: the later one waits for the first's round row, fails on the unique key
+     * and is retried once, then finds the round started.
      */
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -165,6 +169,7 @@ public class ReviewLaunches implements ReviewRounds {
         }
         audit.record("review-round.cancelled", "review-round", roundKey,
                 Plural.count(ended, "open review", "open reviews") + " ended: " + why);
+        completion.check(roundKey);
     }
 
     // --- HR by hand ---------------------------------------------------------------------------------------------------
@@ -221,6 +226,7 @@ public class ReviewLaunches implements ReviewRounds {
     private ReviewRoundStarted startInTransaction(ReviewRoundRequest request) {
         validate(request);
         ReviewRound round = rounds.findByRoundKey(request.roundKey()).orElse(null);
+        boolean existed = round != null;
         ReviewTemplateVersion version;
         if (round == null) {
             version = templates.latestVersion(request.templateId());
@@ -235,25 +241,23 @@ public class ReviewLaunches implements ReviewRounds {
             }
             version = versions.findById(round.templateVersionId()).orElseThrow();
         }
-        List<Long> inScope = activePeople(round.unitId());
-        Set<Long> already = new HashSet<>();
-        for (List<Long> chunk : chunks(inScope)) {
-            already.addAll(reviews.personIdsInRound(round.roundKey(), chunk));
+        if (existed) {
+            // a double start or a restart: nobody new (a joiner is added by HR), only reviews left without an instance
+            List<Long> unlaunched = reviews.unlaunched(round.roundKey());
+            workflow.launch(request(), unlaunched);
+            int inRound = (int) reviews.countRound(round.roundKey());
+            audit.record("review-round.restarted", "review-round", round.roundKey(), round.name() + ": "
+                    + Plural.count(inRound, "review", "reviews") + " already in the round, " + unlaunched.size()
+                    + " launched again");
+            return new ReviewRoundStarted(round.roundKey(), 0, inRound, 0);
         }
-        List<Long> toStart = inScope.stream().filter(id -> !already.contains(id)).toList();
+        List<Long> toStart = activePeople(round.unitId());
         Launched launched = insert(round, version, toStart, startedBy(request));
         audit.record("review-round.started", "review-round", round.roundKey(), round.name() + ": "
-                + Plural.count(launched.ids.size(), "review", "reviews") + " started, " + already.size()
-                + " already in the round, " + launched.withoutManager + " without a manager");
-        // reviews left without an instance by an earlier start that failed before its jobs ran
-        List<Long> launch = new ArrayList<>(launched.ids);
-        for (Long id : reviews.unlaunched(round.roundKey())) {
-            if (!launch.contains(id)) {
-                launch.add(id);
-            }
-        }
-        workflow.launch(request(), launch);
-        return new ReviewRoundStarted(round.roundKey(), launched.ids.size(), already.size(), launched.withoutManager);
+                + Plural.count(launched.ids.size(), "review", "reviews") + " started, "
+                + launched.withoutManager + " without a manager left out");
+        workflow.launch(request(), launched.ids);
+        return new ReviewRoundStarted(round.roundKey(), launched.ids.size(), 0, launched.withoutManager);
     }
 
     private record Launched(List<Long> ids, int withoutManager) {

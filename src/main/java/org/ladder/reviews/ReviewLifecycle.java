@@ -23,16 +23,18 @@ class ReviewLifecycle {
     private final ReviewRepository reviews;
     private final ReviewPeers peers;
     private final CalibrationGroups groups;
+    private final RoundCompletion completion;
     private final ReviewWorkflow workflow;
     private final AcknowledgementCampaigns campaigns;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewLifecycle(ReviewRepository reviews, ReviewPeers peers, CalibrationGroups groups, ReviewWorkflow workflow,
+    ReviewLifecycle(ReviewRepository reviews, ReviewPeers peers, CalibrationGroups groups, RoundCompletion completion, ReviewWorkflow workflow,
             AcknowledgementCampaigns campaigns, AuditLog audit, Clock clock) {
         this.reviews = reviews;
         this.peers = peers;
         this.groups = groups;
+        this.completion = completion;
         this.workflow = workflow;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -51,8 +53,20 @@ class ReviewLifecycle {
             }
             audit.record("review.ended", "review", review.id(), "the person left");
             groups.settle(review.roundKey(), review.calibrationUnitId());
+            completion.check(review.roundKey());
         }
         peers.peerLeft(personId, username);
+    }
+
+    /** The person acknowledged through the acknowledgements page instead of the review: done, no response. */
+    void acknowledgedElsewhere(long reviewId) {
+        reviews.findById(reviewId).ifPresent(r -> {
+            if (r.mayAcknowledge()) {
+                r.acknowledge(null, clock.instant());
+                audit.record("review.acknowledged", "review", reviewId, "on the acknowledgements page, no response");
+                completion.check(r.roundKey());
+            }
+        });
     }
 
     void acknowledgementClosed(long reviewId) {
@@ -60,6 +74,7 @@ class ReviewLifecycle {
             if (r.mayAcknowledge()) {
                 r.acknowledgementClosed();
                 audit.record("review.acknowledgement-closed", "review", reviewId, "closed without acknowledgement");
+                completion.check(r.roundKey());
             }
         });
     }

@@ -3,6 +3,7 @@ package org.ladder.reviews;
 import org.ladder.people.PersonAccessChanged;
 import org.ladder.reviews.workflow.ReviewProcess;
 import org.ladder.tasks.AcknowledgementCampaignClosed;
+import org.ladder.tasks.AcknowledgementCampaignCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +30,13 @@ class ReviewListeners {
     public void accessChanged(PersonAccessChanged event) {
         if (!event.active()) {
             lifecycle.personLeft(event.personId(), event.username());
+        }
+    }
+
+    @EventListener
+    public void campaignCompleted(AcknowledgementCampaignCompleted event) {
+        if (ReviewProcess.ACK_SUBJECT.equals(event.subjectType())) {
+            lifecycle.acknowledgedElsewhere(event.subjectId());
         }
     }
 

@@ -252,6 +252,9 @@ public class ReviewPeers {
         if (review.managerId() != null && ids.contains(review.managerId())) {
             errors.put("peers", "The manager writes the manager review, not peer input.");
         }
+        java.util.Set<Long> below = people.subordinateIds(review.personId());
+        ids.stream().filter(below::contains).findFirst().ifPresent(id -> errors.put("peers",
+                "Someone who reports to the person cannot give peer input: the person would see their task."));
         Map<Long, String> active = people.activeUsernames(ids);
         Optional<Long> gone = ids.stream().filter(id -> !active.containsKey(id)).findFirst();
         if (gone.isPresent()) {

@@ -49,6 +49,13 @@ public interface InboxService {
      */
     Map<Long, String> subjectsFor(String taskId, Collection<Long> personIds);
 
+    /**
+     * {@link #subjectsFor(String, Collection)} for many tasks at once, by task id: a few statements for all of them
+     * (the tasks, their definitions and instances, then one call per feature), not a few per task. Same rules: no
+     * caller check, each answer cut to what that person may see; a task that is not open names nothing.
+     */
+    Map<String, Map<Long, String>> subjectsFor(Map<String, ? extends Collection<Long>> personIdsByTask);
+
     void claim(String taskId);
 
     void unclaim(String taskId);

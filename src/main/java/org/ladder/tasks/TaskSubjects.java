@@ -30,6 +30,19 @@ public interface TaskSubjects {
      */
     Map<String, String> subjects(String processKey, Collection<String> businessKeys, long viewerPersonId);
 
+    /**
+     * {@link #subjects(String, Collection, long)} for many viewers at once (e.g. every task a launch job created,
+     * each for its assignee): per viewer, the subjects of their business keys as that viewer may see them. The
+     * default asks once per viewer; a feature whose subjects are the same for every viewer, or that can cut them to
+     * each viewer from one read, overrides it to answer in a few statements for all.
+     */
+    default Map<Long, Map<String, String>> subjectsByViewer(String processKey,
+            Map<Long, ? extends Collection<String>> businessKeysByViewer) {
+        Map<Long, Map<String, String>> byViewer = new java.util.LinkedHashMap<>();
+        businessKeysByViewer.forEach((viewer, keys) -> byViewer.put(viewer, subjects(processKey, keys, viewer)));
+        return byViewer;
+    }
+
     /** {@link #subjects(String, Collection, long)} for the signed-in viewer; nobody signed in: nothing. */
     default Map<String, String> subjects(String processKey, Collection<String> businessKeys) {
         return CurrentUser.signedIn().map(LadderUser::personId)

@@ -24,7 +24,6 @@ import org.ladder.people.PersonEditing;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,8 +44,6 @@ class CheckInCadencesTest {
     @Autowired
     PersonEditing editing;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     CadenceCalendar calendar;
@@ -62,6 +59,20 @@ class CheckInCadencesTest {
     org.ladder.tasks.InboxService inbox;
     @Autowired
     org.ladder.people.PeopleService people;
+    @Autowired
+    org.ladder.support.FailingTaskCompletion failing;
+    @Autowired
+    org.ladder.notifications.NotificationService notifications;
+    @Autowired
+    CheckIns submit;
+    @Autowired
+    org.ladder.goals.GoalQueries goals;
+    @Autowired
+    org.ladder.checkins.domain.PulseAnswerRepository pulse;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -192,41 +203,134 @@ class CheckInCadencesTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("left");
     }
 
-    @Test
-    void aSubmittedCheckInCompletesTheOpenPeriodAndTheManagersOneOnOneFollows() {
-        CadenceFixtures.Org org = fixtures.organisation();
-        // whatever the weekday, Kim's instance gets a period that has begun
-        String pi = runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
-                CheckInCadenceProcess.businessKey(org.kim()), CheckInCadenceProcess.start(org.kim(),
-                        org.username("kim"), calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
+    /** Kim's instance with a period that has begun, whatever the weekday. */
+    private String runningPeriod(long personId, String username) {
+        return runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
+                CheckInCadenceProcess.businessKey(personId), CheckInCadenceProcess.start(personId, username,
+                        calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
                         Instant.now(clock).plusSeconds(7 * 86400)).asMap()).getId();
-        assertThat(workflow.openCheckIn(org.kim())).isPresent();
+    }
 
-        events.publishEvent(new CheckInSubmitted(901, org.kim(), org.ines(), List.of(), Instant.now(clock)));
+    @Test
+    void aSubmittedCheckInCompletesTheOpenPeriodInItsOwnTransactionAndTheManagersOneOnOneFollows() {
+        org.ladder.support.CheckInFixtures.Team team = checkIns.freshTeam();
+        checkIns.activeGoal(team, "Cadence goal " + team.person(), null);
+        String pi = runningPeriod(team.personId(), team.person());
+        assertThat(workflow.openCheckIn(team.personId())).isPresent();
 
-        assertThat(workflow.openCheckIn(org.kim())).as("the period is done").isEmpty();
-        List<Task> open = fixtures.openTasks(org.kim()).stream().filter(t -> t.getProcessInstanceId().equals(pi))
-                .toList();
+        signedIn.as(team.person());
+        // before the submitting transaction commits, the task is already complete and the 1:1 waits: they commit
+        // together (an after-commit listener in a second transaction completed it only later, or never)
+        long checkInId = tx.execute(s -> {
+            long id = checkIns.checkInUnchanged(team.person());
+            assertThat(workflow.openCheckIn(team.personId())).as("the period is done, in the same transaction")
+                    .isEmpty();
+            assertThat(fixtures.openTasks(team.personId())).singleElement()
+                    .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(CadenceTasks.ONE_ON_ONE_TASK));
+            return id;
+        });
+
+        assertThat(workflow.openCheckIn(team.personId())).isEmpty();
+        List<Task> open = fixtures.openTasks(team.personId()).stream()
+                .filter(t -> t.getProcessInstanceId().equals(pi)).toList();
         assertThat(open).singleElement().satisfies(t -> {
             assertThat(t.getTaskDefinitionKey()).isEqualTo(CadenceTasks.ONE_ON_ONE_TASK);
-            assertThat(t.getAssignee()).isEqualTo(org.username("ines"));
+            assertThat(t.getAssignee()).isEqualTo(team.manager());
             assertThat(t.getDueDate().toInstant()).isAfter(Instant.now(clock).plusSeconds(2 * 86400));
-            assertThat(CadenceTasks.personOf(CheckInCadenceProcess.businessKey(org.kim()))).isEqualTo(org.kim());
         });
-        // the manager's inbox and notifications say whom the 1:1 is with (the engine knows only Kim's id)
-        String kim = people.usernameOf(org.kim()).flatMap(people::findByUsername).orElseThrow().displayName();
-        assertThat(inbox.subjectsFor(open.get(0).getId(), List.of(org.ines()))).containsEntry(org.ines(), kim);
+        assertThat(runtime.getVariable(pi, CheckInCadenceProcess.CHECK_IN_ID.name())).isEqualTo(checkInId);
+        // the manager's inbox and notifications say whom the 1:1 is with (the engine knows only the person's id)
+        signedIn.as("hr");
+        String name = people.summaries(List.of(team.personId())).get(0).displayName();
+        assertThat(inbox.subjectsFor(open.get(0).getId(), List.of(team.managerId())))
+                .containsEntry(team.managerId(), name);
         runtime.deleteProcessInstance(pi, "test");
+    }
+
+    @Test
+    void checkInTasksCreatedTogetherAreNotifiedTogetherEachNamedAndOneClosedInTheSameTransactionIsDone() {
+        CadenceFixtures.Org org = fixtures.organisation();
+        signedIn.nobody(); // as on the job executor
+        String[] instances = tx.execute(s -> {
+            String lou = runningPeriod(org.lou(), org.username("lou"));
+            String max = runningPeriod(org.max(), org.username("max"));
+            String kim = runningPeriod(org.kim(), org.username("kim"));
+            // Max checks in before the transaction commits: his task's notification is written, and done
+            assertThat(workflow.checkedIn(org.max(), 0, null, Instant.now(clock))).isTrue();
+            return new String[] {lou, max, kim};
+        });
+
+        for (String first : List.of("lou", "max", "kim")) {
+            long id = first.equals("lou") ? org.lou() : first.equals("max") ? org.max() : org.kim();
+            signedIn.as(org.username(first));
+            String name = people.summaries(List.of(id)).get(0).displayName();
+            List<org.ladder.notifications.NotificationItem> mine = notifications.mine(0, 10).stream()
+                    .filter(n -> n.title().startsWith("New task")).toList();
+            assertThat(mine).as(first).singleElement().satisfies(n -> {
+                assertThat(n.title()).contains("check in");
+                assertThat(n.body()).startsWith("It is assigned to you.");
+                assertThat(n.link()).startsWith("task/");
+                if (first.equals("max")) {
+                    // gone before the notification was written: not named (as before), but done
+                    assertThat(n.doneAt()).as("closed in the same transaction").isNotNull();
+                } else {
+                    assertThat(n.title()).endsWith(name);
+                    assertThat(n.doneAt()).isNull();
+                    assertThat(n.link()).isEqualTo("task/" + workflow.openCheckIn(id).orElseThrow().taskId());
+                }
+            });
+        }
+        for (String pi : instances) {
+            runtime.deleteProcessInstance(pi, "test");
+        }
+    }
+
+    @Test
+    void whenTheEngineCannotCompleteTheCheckInTaskNothingOfTheCheckInIsSaved() {
+        org.ladder.support.CheckInFixtures.Team team = checkIns.freshTeam();
+        org.ladder.goals.GoalDetails goal = checkIns.activeGoal(team, "Cadence goal " + team.person(), null,
+                org.ladder.support.GoalFixtures.numeric("Done", 0, 10, 2, 100));
+        String pi = runningPeriod(team.personId(), team.person());
+        String taskId = workflow.openCheckIn(team.personId()).orElseThrow().taskId();
+        failing.failNextCompletionOf(taskId);
+        signedIn.as(team.person());
+        long before = checkInCount(team.personId());
+        CheckInDraft draft = checkIns.draft(g -> org.ladder.support.CheckInFixtures.entry(g,
+                org.ladder.goals.Confidence.AT_RISK, java.util.Map.of("Done", "7")), 4, "Pulse line");
+
+        assertThatThrownBy(() -> submit.submit(draft)).hasStackTraceContaining("could not complete task");
+
+        assertThat(failing.armed()).as("the completion was attempted").isFalse();
+        assertThat(checkInCount(team.personId())).as("no check-in saved").isEqualTo(before);
+        assertThat(workflow.openCheckIn(team.personId())).as("the task is still open")
+                .hasValueSatisfying(t -> assertThat(t.taskId()).isEqualTo(taskId));
+        assertThat(fixtures.openTasks(team.personId())).as("no 1:1 task").singleElement()
+                .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(CadenceTasks.CHECK_IN_TASK));
+        signedIn.as(team.manager());
+        assertThat(goals.goal(goal.id()).keyResults().get(0).current()).as("no progress recorded")
+                .isEqualByComparingTo("2");
+        assertThat(goals.goal(goal.id()).version()).isEqualTo(goal.version());
+        signedIn.as(team.person());
+        assertThat(pulse.findByPersonIdAndPeriodStart(team.personId(), LocalDate.now(clock).withDayOfMonth(1)))
+                .as("no pulse answer").isEmpty();
+
+        // and the same draft goes through once the engine completes the task
+        long id = submit.submit(draft);
+        assertThat(checkInCount(team.personId())).isEqualTo(before + 1);
+        assertThat(runtime.getVariable(pi, CheckInCadenceProcess.CHECK_IN_ID.name())).isEqualTo(id);
+        assertThat(workflow.openCheckIn(team.personId())).isEmpty();
+        runtime.deleteProcessInstance(pi, "test");
+    }
+
+    private long checkInCount(long personId) {
+        return jdbc.queryForObject("select count(*) from check_in where person_id = ?", Long.class, personId);
     }
 
     @Test
     void aCheckInSubmittedThroughTheFormCompletesThePeriodForTheManagersOneOnOne() {
         org.ladder.support.CheckInFixtures.Team team = checkIns.freshTeam();
         checkIns.activeGoal(team, "Cadence goal " + team.person(), null);
-        String pi = runtime.startProcessInstanceByKey(CheckInCadenceProcess.KEY,
-                CheckInCadenceProcess.businessKey(team.personId()), CheckInCadenceProcess.start(team.personId(),
-                        team.person(), calendar.containing(Frequency.WEEKLY, LocalDate.now(clock), 0),
-                        Instant.now(clock).plusSeconds(7 * 86400)).asMap()).getId();
+        String pi = runningPeriod(team.personId(), team.person());
 
         checkIns.checkInUnchanged(team.person());
 

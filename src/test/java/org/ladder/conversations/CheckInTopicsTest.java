@@ -137,7 +137,7 @@ class CheckInTopicsTest {
         assertThat(fine.id()).isEqualTo(goals.get(1).goal().id());
     }
 
-    /** As the check-ins module publishes it: inside the submitting transaction, acted on after its commit. */
+    /** As the check-ins module publishes it: inside the submitting transaction, acted on just before its commit. */
     private void submitted(FreshPeople.Team team, long checkInId, List<Long> atRisk) {
         signedIn.as(team.jon().username());
         tx.executeWithoutResult(s -> events.publishEvent(new CheckInSubmitted(checkInId, team.jon().id(),

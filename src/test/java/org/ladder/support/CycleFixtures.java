@@ -74,11 +74,13 @@ public class CycleFixtures {
     private final GoalApprovals approvals;
     private final ProcessJobs jobs;
     private final Clock clock;
+    private final ReviewFixtures reviewFixtures;
 
     CycleFixtures(OrgImportService imports, PersonRepository people, OrgUnitRepository units, SignedIn signedIn,
             CycleLaunches launches, ManagementService management, RuntimeService runtime, TaskService tasks,
             HistoryService history, GoalFixtures goals, GoalPlanning planning, GoalApprovals approvals,
-            ProcessJobs jobs, Clock clock) {
+            ProcessJobs jobs, Clock clock, ReviewFixtures reviewFixtures) {
+        this.reviewFixtures = reviewFixtures;
         this.imports = imports;
         this.people = people;
         this.units = units;
@@ -151,7 +153,17 @@ public class CycleFixtures {
         LocalDate end = start.plusMonths(6);
         PhaseDeadlines d = CycleLaunches.suggestedDeadlines(start, end);
         return new LaunchRequest("Cycle " + org.run(), start, end, CycleScope.unit(org.dept()), d, null,
-                ReviewRoundsDouble.TEMPLATE_ID, false);
+                templateId(), false);
+    }
+
+    private Long templateId;
+
+    /** A review template for the cycles' review phase (made once, as HR). */
+    public synchronized long templateId() {
+        if (templateId == null) {
+            templateId = reviewFixtures.template(false);
+        }
+        return templateId;
     }
 
     /** Launches the request as HR (signed out afterwards). */
@@ -249,6 +261,15 @@ public class CycleFixtures {
     }
 
     // --- people's steps --------------------------------------------------------------------------------------------
+
+    /** Makes sure a charter is published (leadership confirms it in the define phase). Signed out afterwards. */
+    public void charterPublished() {
+        try {
+            goals.charterPublished();
+        } finally {
+            signedIn.nobody();
+        }
+    }
 
     /** An active company goal of this year (the cycle's units align to it), with a published charter. */
     public GoalDetails companyGoal() {

@@ -75,11 +75,13 @@ public class ReviewFixtures {
     private final ManagementService management;
     private final SignedIn signedIn;
     private final PersonEditing editing;
+    private final List<org.ladder.tasks.TaskSubjects> subjects;
 
     ReviewFixtures(OrgImportService imports, PeopleService people, ReviewTemplates templates, ReviewLaunches launches,
             ReviewForms forms, ReviewPeers peers, ReviewCalibrations calibrations, ReviewQueries queries,
             ReviewRepository reviews, CalibrationRepository calibrationRows, RuntimeService runtime,
-            TaskService tasks, ManagementService management, SignedIn signedIn, PersonEditing editing) {
+            TaskService tasks, ManagementService management, SignedIn signedIn, PersonEditing editing,
+            List<org.ladder.tasks.TaskSubjects> subjects) {
         this.imports = imports;
         this.people = people;
         this.templates = templates;
@@ -95,6 +97,7 @@ public class ReviewFixtures {
         this.management = management;
         this.signedIn = signedIn;
         this.editing = editing;
+        this.subjects = subjects;
     }
 
     /** A new unit under the demo company: its head Ines (a manager) and three reports. */
@@ -325,6 +328,12 @@ public class ReviewFixtures {
             editing.setActive(personId, false);
             return null;
         });
+    }
+
+    /** What the inbox names a review task for {@code viewer} (through the reviews' TaskSubjects). */
+    public Map<String, String> subjects(String businessKey, long viewer) {
+        return subjects.stream().filter(s -> s.processKeys().contains(ReviewProcess.KEY)).findFirst().orElseThrow()
+                .subjects(ReviewProcess.KEY, List.of(businessKey), viewer);
     }
 
     /** The answers the default template requires. */

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ladder.base.ConcurrentEditException;
 import org.ladder.checkins.CadenceSettings;
 import org.ladder.checkins.CadenceWorkflow;
 import org.springframework.stereotype.Component;
@@ -78,8 +80,14 @@ class EngineCadenceWorkflow implements CadenceWorkflow {
         OpenCheckIn task = open.get();
         Instant due = submittedAt.plus(settings.oneOnOneWithin());
         Duration period = Duration.between(task.opensAt(), task.endsAt());
-        tasks.complete(task.taskId(), CheckInCadenceProcess.checkedIn(checkInId, managerUsername, due,
-                due.plus(period)).asMap());
+        try {
+            tasks.complete(task.taskId(), CheckInCadenceProcess.checkedIn(checkInId, managerUsername, due,
+                    due.plus(period)).asMap());
+        } catch (OptimisticLockingException e) {
+            // another submit completed the same task at the same moment; the caller's transaction rolls back
+            throw new ConcurrentEditException("Your check-in was submitted from another window at the same moment. "
+                    + "Nothing was saved here: reload to see it, then check in again if you need to.");
+        }
         return true;
     }
 

@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CycleEngineSteps {
 
-    static final String CLOSE_SUBJECT = "cycle-close";
+    static final String CLOSE_SUBJECT = org.ladder.cycles.CycleClosing.SUBJECT;
 
     private final CycleRepository cycles;
     private final CycleUnitRepository units;

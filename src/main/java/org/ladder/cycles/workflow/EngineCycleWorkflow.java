@@ -218,12 +218,13 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     @Override
     public List<CycleTask> openTasksOf(String username, Collection<String> groups, int limit) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().or()
-                .taskAssignee(username).taskCandidateUser(username);
-        if (!groups.isEmpty()) {
-            query.taskCandidateGroupIn(List.copyOf(groups));
-        }
-        return cycleTasks(query.endOr().orderByDueDate().asc().listPage(0, limit));
+        // the candidate query takes the person's groups from the identity bridge itself (as the inbox does)
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().taskAssignee(username).orderByDueDate()
+                .asc().listPage(0, limit).forEach(t -> found.put(t.getId(), t));
+        tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().taskCandidateUser(username)
+                .orderByDueDate().asc().listPage(0, limit).forEach(t -> found.putIfAbsent(t.getId(), t));
+        return cycleTasks(found.values().stream().limit(limit).toList());
     }
 
     private List<CycleTask> cycleTasks(List<Task> found) {
@@ -246,12 +247,9 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     @Override
     public boolean mayAct(String taskId, String username, Collection<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).active().or()
-                .taskAssignee(username).taskCandidateUser(username);
-        if (!groups.isEmpty()) {
-            query.taskCandidateGroupIn(List.copyOf(groups));
-        }
-        return query.endOr().count() > 0;
+        return tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).active()
+                .taskCandidateUser(username).includeAssignedTasks().count() > 0
+                || tasks.createTaskQuery().taskId(taskId).active().taskAssignee(username).count() > 0;
     }
 
     @Override

@@ -70,18 +70,29 @@ public class GoalProgressStore {
         if (goalIds.isEmpty()) {
             return;
         }
+        List<String> paths = jdbc.queryForList("select path from goal where id in (:ids)", Map.of("ids", goalIds),
+                String.class);
+        for (long id : lockOrder(paths)) {
+            jdbc.query("select id from goal where id = :id for update", Map.of("id", id), (java.sql.ResultSet rs) -> { });
+        }
+    }
+
+    /**
+     * The order {@link #lockChains} locks in: every goal on these paths once, at its greatest depth, deepest first,
+     * then by id. One global order for every set of paths, which agrees with {@link #rollUp}'s bottom-up order.
+     */
+    static List<Long> lockOrder(Collection<String> paths) {
         Map<Long, Integer> depthById = new HashMap<>();
-        jdbc.query("select path from goal where id in (:ids)", Map.of("ids", goalIds), (java.sql.ResultSet rs) -> {
-            List<Long> chain = GoalStore.idsOf(rs.getString(1));
+        for (String path : paths) {
+            List<Long> chain = GoalStore.idsOf(path);
             for (int depth = 0; depth < chain.size(); depth++) {
                 depthById.merge(chain.get(depth), depth, Math::max);
             }
-        });
-        depthById.entrySet().stream()
+        }
+        return depthById.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue).reversed()
                         .thenComparing(Map.Entry::getKey))
-                .forEach(e -> jdbc.query("select id from goal where id = :id for update", Map.of("id", e.getKey()),
-                        (java.sql.ResultSet rs) -> { }));
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Progress values closer than this are the same (they are stored rounded to two decimals). */

@@ -27,6 +27,20 @@ class NotificationInsertsImpl implements NotificationInserts {
     }
 
     @Override
+    public void insertRows(java.util.List<Row> rows, NotificationKind kind, Instant createdAt) {
+        LocalDateTime created = UtcInstantConverter.toUtc(createdAt);
+        jdbc.batchUpdate(INSERT, rows, BATCH_SIZE, (ps, row) -> {
+            ps.setLong(1, row.recipientId());
+            ps.setString(2, kind.name());
+            ps.setString(3, row.title());
+            ps.setString(4, row.body());
+            ps.setString(5, row.link());
+            ps.setString(6, row.subject());
+            ps.setObject(7, created);
+        });
+    }
+
+    @Override
     public void insertAll(Collection<Long> recipientIds, NotificationKind kind, String title, String body,
             String link, String subject, Instant createdAt) {
         LocalDateTime created = UtcInstantConverter.toUtc(createdAt);

@@ -97,6 +97,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p.id from Person p")
     List<Long> allIds();
 
+    @Query("select p.username, p.id from Person p where p.username in :usernames and p.active = true")
+    List<Object[]> activeIdsByUsername(Collection<String> usernames);
+
+    @Query("select p.id, p.displayName from Person p where p.id in :ids")
+    List<Object[]> displayNames(Collection<Long> ids);
+
     /** The person's security version and active state, for the per-request session check. */
     @Query("select new org.ladder.base.security.AccountStates$AccountState(p.securityVersion, p.active) "
             + "from Person p where p.id = :personId")

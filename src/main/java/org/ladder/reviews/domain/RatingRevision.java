@@ -28,7 +28,7 @@ public class RatingRevision {
     private Long id;
 
     @Column(name = "review_id", nullable = false, updatable = false)
-    private long reviewId;
+    private Long reviewId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12, updatable = false)
@@ -56,7 +56,7 @@ public class RatingRevision {
     protected RatingRevision() {
     }
 
-    RatingRevision(long reviewId, RatingKind kind, int fromRating, int toRating, String reason, Long revisedById,
+    RatingRevision(Long reviewId, RatingKind kind, int fromRating, int toRating, String reason, Long revisedById,
             String revisedBy, Instant revisedAt) {
         this.reviewId = reviewId;
         this.kind = kind;

@@ -40,6 +40,12 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
             + " org.ladder.reviews.ReviewStep.MANAGER_REVIEW)")
     long countGroupBeforeCalibration(String roundKey, long unitId);
 
+    /** The size of every calibration group of a round (ended reviews left out). */
+    @Query("select r.calibrationUnitId, count(r) from Review r where r.roundKey = :roundKey"
+            + " and r.calibrationUnitId is not null and r.step <> org.ladder.reviews.ReviewStep.ENDED"
+            + " group by r.calibrationUnitId")
+    List<Object[]> countGroups(String roundKey);
+
     @Query("select r.step, count(r) from Review r where r.roundKey = :roundKey group by r.step")
     List<Object[]> countByStep(String roundKey);
 
@@ -98,4 +104,8 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 
     @Query("select count(r) from Review r where r.roundKey = :roundKey")
     long countRound(String roundKey);
+
+    @Query("select count(r) from Review r where r.roundKey = :roundKey"
+            + " and r.step not in (org.ladder.reviews.ReviewStep.DONE, org.ladder.reviews.ReviewStep.ENDED)")
+    long countOpen(String roundKey);
 }

@@ -57,6 +57,10 @@ public class ReviewRound {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Version
     private long version;
 
@@ -81,6 +85,19 @@ public class ReviewRound {
         }
         this.cancelledAt = at;
         this.cancelReason = reason;
+    }
+
+    /** Every review of the round is done or ended; true the first time only. */
+    public boolean complete(Instant at) {
+        if (completedAt != null) {
+            return false;
+        }
+        completedAt = at;
+        return true;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
     }
 
     public boolean isCancelled() {

@@ -9,5 +9,10 @@ public interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> 
 
     Optional<ReviewRound> findByRoundKey(String roundKey);
 
+    /** The round, locked until the transaction ends: the last two reviews to finish see each other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select r from ReviewRound r where r.roundKey = :roundKey")
+    Optional<ReviewRound> lockByRoundKey(String roundKey);
+
     List<ReviewRound> findAllByOrderByStartedAtDesc();
 }

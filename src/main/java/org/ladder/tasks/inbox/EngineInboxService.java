@@ -58,6 +58,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EngineInboxService implements InboxService {
 
+    /** Tasks and instances per query when naming many tasks' subjects at once. */
+    private static final int SUBJECT_CHUNK = 500;
+
     private static final Logger log = LoggerFactory.getLogger(EngineInboxService.class);
 
     static final String ALREADY_COMPLETED = "This task was already completed or withdrawn, perhaps in another tab "
@@ -416,36 +419,82 @@ class EngineInboxService implements InboxService {
 
     @Override
     public Map<Long, String> subjectsFor(String taskId, Collection<Long> personIds) {
-        Task task = personIds.isEmpty() ? null : find(taskId).orElse(null);
-        if (task == null || task.getProcessInstanceId() == null) {
+        if (taskId == null || taskId.isBlank() || personIds.isEmpty()) {
             return Map.of();
         }
-        String processKey = processKeys(Set.of(task.getProcessDefinitionId())).get(task.getProcessDefinitionId());
-        String businessKey = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        if (processKey == null || businessKey == null) {
+        return subjectsFor(Map.of(taskId, personIds)).getOrDefault(taskId, Map.of());
+    }
+
+    @Override
+    public Map<String, Map<Long, String>> subjectsFor(Map<String, ? extends Collection<Long>> personIdsByTask) {
+        List<String> taskIds = personIdsByTask.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null && !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).distinct().toList();
+        if (taskIds.isEmpty()) {
             return Map.of();
         }
-        Optional<TaskSubjects> feature = subjects.orderedStream().filter(f -> f.processKeys().contains(processKey))
-                .findFirst();
-        Map<Long, String> named = new LinkedHashMap<>();
-        feature.ifPresent(f -> {
-            for (Long person : personIds) {
-                if (person == null) {
-                    continue;
-                }
-                try {
-                    String subject = f.subjects(processKey, List.of(businessKey), person).get(businessKey);
-                    if (subject != null) {
-                        named.put(person, subject);
-                    }
-                } catch (RuntimeException e) {
-                    // a feature that fails names nothing (caught here, so the caller's transaction stays good)
-                    log.warn("Task {}: {} could not name its subject: {}", taskId, f.getClass().getSimpleName(),
-                            e.toString());
-                    return;
+        List<Task> found = new ArrayList<>();
+        for (int from = 0; from < taskIds.size(); from += SUBJECT_CHUNK) {
+            found.addAll(tasks.createTaskQuery().taskIdIn(taskIds.subList(from, Math.min(taskIds.size(),
+                    from + SUBJECT_CHUNK)).toArray(String[]::new)).list());
+        }
+        found.removeIf(t -> t.getProcessInstanceId() == null);
+        Map<String, String> processKeys = processKeys(ids(found, Task::getProcessDefinitionId));
+        Map<String, String> businessKeys = new HashMap<>();
+        List<String> instanceIds = List.copyOf(ids(found, Task::getProcessInstanceId));
+        for (int from = 0; from < instanceIds.size(); from += SUBJECT_CHUNK) {
+            businessKeys.putAll(businessKeys(new LinkedHashSet<>(instanceIds.subList(from, Math.min(
+                    instanceIds.size(), from + SUBJECT_CHUNK)))));
+        }
+        // per process key: each viewer's business keys, and which task each (viewer, business key) stands for
+        Map<String, Map<Long, Set<String>>> keysByViewer = new LinkedHashMap<>();
+        Map<String, String> businessKeyOfTask = new HashMap<>();
+        Map<String, String> processKeyOfTask = new HashMap<>();
+        for (Task task : found) {
+            String processKey = processKeys.get(task.getProcessDefinitionId());
+            String businessKey = businessKeys.get(task.getProcessInstanceId());
+            if (processKey == null || businessKey == null) {
+                continue;
+            }
+            businessKeyOfTask.put(task.getId(), businessKey);
+            processKeyOfTask.put(task.getId(), processKey);
+            Map<Long, Set<String>> viewers = keysByViewer.computeIfAbsent(processKey, k -> new LinkedHashMap<>());
+            for (Long person : personIdsByTask.get(task.getId())) {
+                if (person != null) {
+                    viewers.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(businessKey);
                 }
             }
-        });
+        }
+        Map<String, Map<Long, Map<String, String>>> answers = new HashMap<>();
+        keysByViewer.forEach((processKey, viewers) -> subjects.orderedStream()
+                .filter(f -> f.processKeys().contains(processKey)).findFirst().ifPresent(f -> {
+                    try {
+                        answers.put(processKey, f.subjectsByViewer(processKey, viewers));
+                    } catch (RuntimeException e) {
+                        // a feature that fails names nothing (caught here, so the caller's transaction stays good)
+                        log.warn("Tasks of {}: {} could not name their subjects: {}", processKey,
+                                f.getClass().getSimpleName(), e.toString());
+                    }
+                }));
+        Map<String, Map<Long, String>> named = new LinkedHashMap<>();
+        for (String taskId : taskIds) {
+            Map<Long, Map<String, String>> answer = answers.get(processKeyOfTask.get(taskId));
+            String businessKey = businessKeyOfTask.get(taskId);
+            if (answer == null || businessKey == null) {
+                continue;
+            }
+            Map<Long, String> byPerson = new LinkedHashMap<>();
+            for (Long person : personIdsByTask.get(taskId)) {
+                String subject = person == null ? null
+                        : answer.getOrDefault(person, Map.of()).get(businessKey);
+                if (subject != null) {
+                    byPerson.put(person, subject);
+                }
+            }
+            if (!byPerson.isEmpty()) {
+                named.put(taskId, byPerson);
+            }
+        }
         return named;
     }
 

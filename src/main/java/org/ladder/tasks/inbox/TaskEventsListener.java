@@ -11,17 +11,21 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.ladder.base.security.Role;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.people.PeopleService;
-import org.ladder.people.PersonSummary;
 import org.ladder.tasks.TaskAssigned;
 import org.ladder.tasks.TaskClosed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs inside the engine for every user task (see {@link TaskEventsPlugin}). On creation and on (re)assignment it
- * publishes {@link TaskAssigned}, on completion or withdrawal {@link TaskClosed}; on every change it tells the open windows of the people concerned (the assignee,
- * the candidates) to recount their inbox, after the transaction commits.
+ * publishes {@link TaskAssigned}, on completion or withdrawal {@link TaskClosed}; on every change it tells the open
+ * windows of the people concerned (the assignee, the candidates) to recount their inbox, after the transaction
+ * commits. Whom that concerns is resolved once per transaction, just before it commits, for all its tasks at once
+ * (one statement for every username, one per role), not one lookup per task: a launch job creating 200 tasks
+ * asks the database once, not 200 times.
  */
 @Component
 class TaskEventsListener implements TaskListener {
@@ -55,9 +59,58 @@ class TaskEventsListener implements TaskListener {
             events.publishEvent(new TaskClosed(task.getId(), task.getName(), task.getAssignee(),
                     EVENTNAME_COMPLETE.equals(event)));
         }
-        Set<Long> concerned = concerned(task.getAssignee(), users, groups);
-        if (!concerned.isEmpty()) {
-            liveUpdates.getObject().changed(concerned);
+        Concerned concerned = new Concerned();
+        if (task.getAssignee() != null) {
+            concerned.usernames.add(task.getAssignee());
+        }
+        concerned.usernames.addAll(users);
+        groups.stream().map(Role::parse).flatMap(java.util.Optional::stream).forEach(concerned.roles::add);
+        if (concerned.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            signal(concerned);
+            return;
+        }
+        Concerned pending = (Concerned) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Concerned collected = new Concerned();
+            TransactionSynchronizationManager.bindResource(this, collected);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TaskEventsListener.this);
+                    signal(collected);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TaskEventsListener.this);
+                }
+            });
+            pending = collected;
+        }
+        pending.usernames.addAll(concerned.usernames);
+        pending.roles.addAll(concerned.roles);
+    }
+
+    /** The usernames and roles of the people one transaction's task changes concern. */
+    private static final class Concerned {
+        final Set<String> usernames = new LinkedHashSet<>();
+        final Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+
+        boolean isEmpty() {
+            return usernames.isEmpty() && roles.isEmpty();
+        }
+    }
+
+    /** Signals the windows of these people (after commit, by {@link LiveUpdates}); one statement per role. */
+    private void signal(Concerned concerned) {
+        PeopleService directory = people.getObject();
+        Set<Long> ids = new LinkedHashSet<>(directory.activeIdsByUsername(concerned.usernames).values());
+        concerned.roles.forEach(role -> ids.addAll(directory.activePersonIdsWithRole(role)));
+        if (!ids.isEmpty()) {
+            liveUpdates.getObject().changed(ids);
         }
     }
 
@@ -68,18 +121,5 @@ class TaskEventsListener implements TaskListener {
                 .distinct()
                 .sorted()
                 .toList();
-    }
-
-    /** The assignee, the candidate users and the members of the candidate groups (roles), as person ids. */
-    private Set<Long> concerned(String assignee, List<String> users, List<String> groups) {
-        PeopleService directory = people.getObject();
-        Set<Long> ids = new LinkedHashSet<>();
-        if (assignee != null) {
-            directory.findByUsername(assignee).map(PersonSummary::id).ifPresent(ids::add);
-        }
-        users.forEach(u -> directory.findByUsername(u).map(PersonSummary::id).ifPresent(ids::add));
-        groups.stream().map(Role::parse).flatMap(java.util.Optional::stream)
-                .forEach(role -> ids.addAll(directory.activePersonIdsWithRole(role)));
-        return ids;
     }
 }
