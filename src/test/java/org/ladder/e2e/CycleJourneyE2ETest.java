@@ -60,7 +60,7 @@ class CycleJourneyE2ETest {
     void hrLaunchesCeoConfirmsManagerSetsTeamGoalsEmployeeGetsHerGoalApprovedAndTheCyclePageShowsTheCascadeDone()
             throws Exception {
         String run = String.valueOf(System.currentTimeMillis());
-        GoalDetails company = fixtures.activeCompanyGoal("Be the region's most reliable utility " + run);
+        GoalDetails company = fixtures.activeCompanyGoal("Be the most reliable utility in the region " + run);
         signedIn.nobody();
         String cycleName = "Cycle journey " + run.substring(run.length() - 6);
         String teamGoal = "Halve the time to restore service " + run;

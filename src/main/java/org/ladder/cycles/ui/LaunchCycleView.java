@@ -463,7 +463,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(2).setWidth("9rem");
         firstTasks.addColumn(FirstTask::assigneeName).setHeader("Who gets it").setKey("who").setFlexGrow(2)
                 .setWidth("9rem");
-        firstTasks.addColumn(t -> t.due() == null ? "—" : Formats.date(t.due())).setHeader("Due").setKey("due")
+        firstTasks.addColumn(t -> t.due() == null ? "—" : Formats.date(t.due())).setHeader("Due at the latest").setKey("due")
                 .setFlexGrow(0).setWidth("8rem");
         firstTasks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         firstTasks.setAllRowsVisible(true);
