@@ -194,6 +194,42 @@ class AccessibilityE2ETest {
         assertThat(violations).as("WCAG 2 A/AA violations on the cycle page").isEmpty();
     }
 
+    /**
+     * The launch wizard's later steps are not reached by a URL: walk them as {@code hr} (whole organisation, the
+     * suggested period) without launching, and check each step, at desktop width and at 390 px.
+     */
+    @Test
+    void theCycleLaunchWizardsStepsMeetWcag2AaAtDesktopAndPhoneWidth() throws Exception {
+        List<String> violations = new ArrayList<>();
+        try (BrowserSession browser = new BrowserSession(port)) {
+            browser.signIn("hr", "demo");
+            for (int width : new int[] {1400, 390}) {
+                browser.driver().manage().window().setSize(new Dimension(width, width > 1000 ? 900 : 844));
+                browser.open("/cycles/launch");
+                for (String step : List.of("basics", "scope", "schedule", "preview")) {
+                    browser.find(org.openqa.selenium.By.cssSelector("#cycle-wizard-step-" + step + "[aria-current='step']"));
+                    if (step.equals("schedule")) {
+                        browser.waitUpTo(60).until(org.openqa.selenium.support.ui.ExpectedConditions
+                                .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-rules")));
+                    } else if (step.equals("preview")) {
+                        browser.waitUpTo(60).until(org.openqa.selenium.support.ui.ExpectedConditions
+                                .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-preview-result")));
+                    }
+                    waitUntilVaadinIsIdle(browser);
+                    browser.screenshot("a11y-hr-cycle-wizard-" + step + "-" + width);
+                    Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+                    for (Rule rule : results.getViolations()) {
+                        violations.add(describe("hr", "/cycles/launch#" + step, width, rule));
+                    }
+                    if (!step.equals("preview")) {
+                        browser.click("cycle-next");
+                    }
+                }
+            }
+        }
+        assertThat(violations).as("WCAG 2 A/AA violations in the launch wizard (axe-core)").isEmpty();
+    }
+
     private static void waitUntilVaadinIsIdle(BrowserSession browser) {
         browser.waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"

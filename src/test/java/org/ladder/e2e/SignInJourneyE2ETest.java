@@ -97,7 +97,7 @@ class SignInJourneyE2ETest {
         signOut();
 
         signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
-                "People", "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates"));
+                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("org-tree"), "Brightwater Ltd"));
@@ -111,7 +111,7 @@ class SignInJourneyE2ETest {
         signOut();
 
         signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
-                "People", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations"));
+                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));
         browser.screenshot("admin-operations");

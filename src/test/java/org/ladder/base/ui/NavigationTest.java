@@ -50,14 +50,14 @@ class NavigationTest extends KaribuTest {
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
                 "Team goals", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates");
+                "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
                 .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                        "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations");
+                        "Cycles", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations");
     }
 
     @Test
