@@ -160,7 +160,72 @@ public class CheckInCadences {
         requireMayManage(scope);
         validate(frequency, endsOn);
         List<Long> ids = requirePeople(scope);
-        String by = currentUser.actorName();
+        return startRows(ids, frequency, endsOn, currentUser.actorName(), scopeType(scope), scopeId(scope));
+    }
+
+    /**
+     * Starts the cadence for those of these people who are active and run none, for a process that runs as the
+     * engine (the alignment cycle starts everyone's cadence for its period): allowed when nobody is signed in (an
+     * engine job) or for HR and administrators; anyone else signed in is refused, so a view cannot use it to pass the
+     * checks of {@link #start}. {@code startedBy} names the process on the rows and in the audit
+     * (“Alignment cycle “H1 2027””). People left out because they left are counted as already running in
+     * {@link CadenceChange#unchanged()}.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public CadenceChange startFor(List<Long> personIds, Frequency frequency, LocalDate endsOn, String startedBy,
+            String subjectType, long subjectId) {
+        requireSystemOrHr();
+        try {
+            return newTransaction.execute(s -> startForInTransaction(personIds, frequency, endsOn, startedBy,
+                    subjectType, subjectId));
+        } catch (DataIntegrityViolationException concurrentStart) {
+            return newTransaction.execute(s -> startForInTransaction(personIds, frequency, endsOn, startedBy,
+                    subjectType, subjectId));
+        }
+    }
+
+    private CadenceChange startForInTransaction(List<Long> personIds, Frequency frequency, LocalDate endsOn,
+            String startedBy, String subjectType, long subjectId) {
+        validate(frequency, endsOn);
+        if (startedBy == null || startedBy.isBlank()) {
+            throw new IllegalArgumentException("Say who starts the cadences");
+        }
+        List<Long> ids = List.copyOf(people.activeUsernames(personIds).keySet());
+        CadenceChange started = startRows(ids, frequency, endsOn, startedBy, subjectType, subjectId);
+        return new CadenceChange(started.started(), 0, 0, started.unchanged() + personIds.size() - ids.size());
+    }
+
+    /**
+     * Stops the cadence of those of these people who run one (the alignment cycle was cancelled); their instances
+     * end in launch jobs. Same access as {@link #startFor}.
+     */
+    public CadenceChange stopFor(List<Long> personIds, String stoppedBy, String subjectType, long subjectId) {
+        requireSystemOrHr();
+        Instant now = clock.instant();
+        List<Long> toStop = new ArrayList<>();
+        for (CheckInCadence row : rows(List.copyOf(personIds)).values()) {
+            if (row.isActive()) {
+                row.stop(StopReason.STOPPED, stoppedBy, now);
+                if (row.processInstanceId() != null) {
+                    toStop.add(row.personId());
+                }
+            }
+        }
+        cadences.flush();
+        audit.record("cadence.stopped", subjectType, subjectId, stoppedBy + ": "
+                + Plural.count(toStop.size(), "person", "people"));
+        workflow.bringInLine(request(), toStop);
+        return new CadenceChange(0, 0, toStop.size(), personIds.size() - toStop.size());
+    }
+
+    private void requireSystemOrHr() {
+        if (currentUser.get().isPresent() && !currentUser.hasAnyRole(Role.HR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only HR and the alignment cycle may start cadences for many people.");
+        }
+    }
+
+    private CadenceChange startRows(List<Long> ids, Frequency frequency, LocalDate endsOn, String by,
+            String subjectType, long subjectId) {
         Instant now = clock.instant();
         Map<Long, CheckInCadence> rows = rows(ids);
         List<CheckInCadence> save = new ArrayList<>();
@@ -181,7 +246,7 @@ public class CheckInCadences {
         }
         cadences.saveAll(save);
         cadences.flush();
-        audit.record("cadence.started", scopeType(scope), scopeId(scope), frequency.label() + " until " + endsOn
+        audit.record("cadence.started", subjectType, subjectId, frequency.label() + " until " + endsOn
                 + ": " + Plural.count(launch.size(), "person", "people") + " started, " + running
                 + " already on a cadence");
         workflow.bringInLine(request(), launch);

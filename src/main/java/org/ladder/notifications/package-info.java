@@ -4,5 +4,5 @@
  * their work (their goal approved, their orphan goal resolved). A leaf: it listens to the event records of other
  * modules and writes their words; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"base", "people", "tasks", "goals", "checkins", "conversations"})
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"base", "people", "tasks", "goals", "checkins", "conversations", "reviews"})
 package org.ladder.notifications;

@@ -186,6 +186,19 @@ public class PeopleService {
     }
 
 
+    /**
+     * These people as lists show them, for steps that run without a signed-in user (an engine job starting the
+     * reviews of a round): no caller check, in queries of 1,000; people who do not exist are left out.
+     */
+    public List<PersonSummary> placements(Collection<Long> personIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        List<PersonSummary> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(people.summaries(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return found;
+    }
+
     /** Usernames of the active people holding a role (the engine's user ids, e.g. for approvers). */
     public List<String> activeUsernamesWithRole(Role role) {
         return people.activeUsernamesWithRole(role);

@@ -7,12 +7,14 @@ import java.util.Set;
 
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.ui.LiveUpdates;
+import org.ladder.charter.CharterPublished;
 import org.ladder.charter.CharterStatus;
 import org.ladder.charter.domain.CharterReview;
 import org.ladder.charter.domain.CharterReviewRepository;
 import org.ladder.charter.domain.CharterVersion;
 import org.ladder.charter.domain.CharterVersionRepository;
 import org.ladder.tasks.AcknowledgementCampaigns;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,12 @@ class CharterEngineSteps {
     private final LiveUpdates liveUpdates;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CharterEngineSteps(CharterVersionRepository versions, CharterReviewRepository reviews,
-            AcknowledgementCampaigns campaigns, LiveUpdates liveUpdates, AuditLog audit, Clock clock) {
+            AcknowledgementCampaigns campaigns, LiveUpdates liveUpdates, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.reviews = reviews;
         this.campaigns = campaigns;
@@ -56,6 +61,7 @@ class CharterEngineSteps {
         v.publish(clock.instant());
         versions.saveAndFlush(v);
         audit.record("charter.published", "charter", versionId, "Version " + v.getNumber());
+        events.publishEvent(new CharterPublished(versionId, v.getNumber()));
         liveUpdates.changedForEveryone();
     }
 

@@ -1,0 +1,12 @@
+package org.ladder.cycles.ui;
+
+/** Where a cycle's page is. */
+final class CycleLinks {
+
+    private CycleLinks() {
+    }
+
+    static String pagePath(long cycleId) {
+        return "cycles/" + cycleId;
+    }
+}

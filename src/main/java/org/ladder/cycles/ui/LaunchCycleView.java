@@ -1,0 +1,820 @@
+package org.ladder.cycles.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+import org.ladder.base.ValidationException;
+import org.ladder.base.security.Roles;
+import org.ladder.base.text.Plural;
+import org.ladder.base.ui.Formats;
+import org.ladder.base.ui.Toasts;
+import org.ladder.checkins.Frequency;
+import org.ladder.cycles.CycleLaunches;
+import org.ladder.cycles.CycleLimits;
+import org.ladder.cycles.CycleScope;
+import org.ladder.cycles.FirstTask;
+import org.ladder.cycles.LaunchPreview;
+import org.ladder.cycles.LaunchRequest;
+import org.ladder.cycles.LaunchedCycle;
+import org.ladder.cycles.PersonGap;
+import org.ladder.cycles.PhaseDeadlines;
+import org.ladder.cycles.UnitPreview;
+import org.ladder.people.OrgUnitNode;
+import org.ladder.people.PeopleService;
+import org.ladder.reviews.ReviewTemplateSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * HR launches an alignment cycle in four steps: name and period; scope (the whole organisation or a unit and the
+ * units below it); the phases' deadlines, the check-in cadence (by default each unit's from the cycle rules, with
+ * the rule that applied to each unit) and the review template; then a preview of what the launch does — units,
+ * people, the first tasks and who gets them, people without a manager and units without a head, which must be
+ * accepted before the launch goes ahead. The previews load in the background with a progress bar. The service
+ * checks every rule again and refuses with a message per field; one cycle per scope and period.
+ */
+@Route("cycles/launch")
+@PageTitle("Launch a cycle")
+@RolesAllowed({Roles.HR, Roles.ADMIN})
+class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(LaunchCycleView.class);
+
+    /** Below this window width (px) the tables drop their secondary columns. */
+    static final int NARROW = 600;
+
+    /** The wizard's steps, in order. */
+    enum Step {
+        BASICS("Name and period"), SCOPE("Scope"), SCHEDULE("Deadlines, cadence and review"),
+        PREVIEW("Preview and launch");
+
+        private final String label;
+
+        Step(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        int number() {
+            return ordinal() + 1;
+        }
+    }
+
+    /** Whom the cycle is for. */
+    enum ScopeKind {
+        ORGANISATION("The whole organisation"), UNIT("A unit and every unit below it");
+
+        private final String label;
+
+        ScopeKind(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** The form's values, bound with a {@link Binder}; {@link #request()} turns them into the service's request. */
+    static final class Form {
+        String name;
+        LocalDate periodStart;
+        LocalDate periodEnd;
+        ScopeKind scopeKind = ScopeKind.ORGANISATION;
+        OrgUnitNode unit;
+        LocalDate defineBy;
+        LocalDate cascadeBy;
+        LocalDate reviewStartsOn;
+        LocalDate reviewBy;
+        LocalDate reviseBy;
+        LocalDate closeBy;
+        Frequency frequency;
+        ReviewTemplateSummary template;
+        boolean acceptGaps;
+
+        CycleScope scope() {
+            if (scopeKind == ScopeKind.UNIT) {
+                return unit == null ? null : CycleScope.unit(unit.id());
+            }
+            return scopeKind == null ? null : CycleScope.organisation();
+        }
+
+        PhaseDeadlines deadlines() {
+            return new PhaseDeadlines(defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy, closeBy);
+        }
+
+        void deadlines(PhaseDeadlines d) {
+            defineBy = d.defineBy();
+            cascadeBy = d.cascadeBy();
+            reviewStartsOn = d.reviewStartsOn();
+            reviewBy = d.reviewBy();
+            reviseBy = d.reviseBy();
+            closeBy = d.closeBy();
+        }
+
+        LaunchRequest request() {
+            return new LaunchRequest(name == null ? null : name.trim(), periodStart, periodEnd, scope(), deadlines(),
+                    frequency, template == null ? null : template.templateId(), acceptGaps);
+        }
+    }
+
+    private final transient CycleLaunches launches;
+    private final transient PeopleService people;
+    private final transient BackgroundLoader loader;
+    private final Binder<Form> binder = new Binder<>();
+    final Form form = new Form();
+    private final Map<Step, List<Binder.Binding<Form, ?>>> bindings = new EnumMap<>(Step.class);
+    private final Map<String, HasValidation> fieldsByKey = new LinkedHashMap<>();
+    private final Map<String, Step> stepsByKey = new LinkedHashMap<>();
+    private final Map<Step, Section> sections = new EnumMap<>(Step.class);
+    private final Map<Step, ListItem> indicators = new EnumMap<>(Step.class);
+    Step step = Step.BASICS;
+
+    final TextField name = new TextField("Name");
+    final DatePicker periodStart = new DatePicker("First day");
+    final DatePicker periodEnd = new DatePicker("Last day");
+    final RadioButtonGroup<ScopeKind> scopeKind = new RadioButtonGroup<>("Who takes part");
+    final ComboBox<OrgUnitNode> unit = new ComboBox<>("Unit");
+    final DatePicker defineBy = new DatePicker("Leadership confirms the charter by");
+    final DatePicker cascadeBy = new DatePicker("Unit and personal goals set by");
+    final DatePicker reviewStartsOn = new DatePicker("Check-ins run until reviews open on");
+    final DatePicker reviewBy = new DatePicker("Reviews done by");
+    final DatePicker reviseBy = new DatePicker("Leadership revises the strategy by");
+    final DatePicker closeBy = new DatePicker("Open goals closed by");
+    final Select<Frequency> frequency = new Select<>();
+    final Select<ReviewTemplateSummary> template = new Select<>();
+    final Paragraph noTemplates = new Paragraph();
+    final Grid<UnitPreview> rules = new Grid<>();
+    final Paragraph rulesNote = new Paragraph();
+    final Div loading = new Div();
+    final Paragraph formError = new Paragraph();
+    final Paragraph summary = new Paragraph();
+    final Grid<FirstTask> firstTasks = new Grid<>();
+    final Div gaps = new Div();
+    final Paragraph noGaps = new Paragraph("Everyone has a manager and every unit has a head: nothing to resolve.");
+    final Paragraph noManagerText = new Paragraph();
+    final Grid<PersonGap> noManager = new Grid<>();
+    final Paragraph noHeadText = new Paragraph();
+    final Grid<UnitPreview> noHead = new Grid<>();
+    final Checkbox acceptGaps = new Checkbox("I accept these gaps: launch anyway");
+    final Div previewResult = new Div();
+    final Button back = new Button("Back");
+    final Button next = new Button("Next");
+    final Button launch = new Button("Launch the cycle");
+
+    /** The preview on screen (null while none is loaded or after a change made it stale). */
+    LaunchPreview preview;
+    /** The background load of a preview, until it is on screen (tests wait for it). */
+    CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+    private int loads;
+    private LaunchPreview rulesPreview;
+    private String rulesFor;
+    private String deadlinesFor;
+    private com.vaadin.flow.shared.Registration resize;
+
+    LaunchCycleView(CycleLaunches launches, PeopleService people, BackgroundLoader loader) {
+        this.launches = launches;
+        this.people = people;
+        this.loader = loader;
+        setId("launch-cycle-view");
+        addClassName("ladder-wizard");
+        setMaxWidth("64rem");
+        setWidthFull();
+
+        OrderedList steps = new OrderedList();
+        steps.addClassName("ladder-wizard-steps");
+        steps.getElement().setAttribute("aria-label", "Steps");
+        for (Step s : Step.values()) {
+            Span number = new Span(String.valueOf(s.number()));
+            number.addClassName("ladder-wizard-step-number");
+            number.getElement().setAttribute("aria-hidden", "true");
+            ListItem item = new ListItem(number, new Span(s.label()));
+            item.setId("cycle-wizard-step-" + s.name().toLowerCase());
+            item.addClassName("ladder-wizard-step");
+            indicators.put(s, item);
+            steps.add(item);
+        }
+
+        formError.setId("cycle-form-error");
+        formError.addClassName("ladder-form-error");
+        formError.getElement().setAttribute("role", "alert");
+
+        buildBasics();
+        buildScope();
+        buildSchedule();
+        buildPreview();
+
+        back.setId("cycle-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClickListener(e -> go(Step.values()[step.ordinal() - 1]));
+        next.setId("cycle-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> forward());
+        launch.setId("cycle-launch");
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.setDisableOnClick(true);
+        launch.addClickListener(e -> launch());
+        RouterLink cancel = new RouterLink("Cancel", CyclesView.class);
+        cancel.setId("cycle-cancel");
+        cancel.addClassName("ladder-wizard-cancel");
+        FlexLayout buttons = new FlexLayout(back, next, launch, cancel);
+        buttons.addClassName("ladder-wizard-buttons");
+
+        add(new H2("Launch an alignment cycle"), steps);
+        sections.values().forEach(this::add);
+        add(formError, buttons);
+        binder.setBean(form);
+        show();
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+                resize = null;
+            }
+        });
+    }
+
+    /** At a phone's width the tables keep the columns that matter most. */
+    void fitColumns(int width) {
+        boolean wide = width >= NARROW;
+        rules.getColumnByKey("level").setVisible(wide);
+        rules.getColumnByKey("people").setVisible(wide);
+        rules.getColumnByKey("unit").setWidth(wide ? "12rem" : "7rem");
+        rules.getColumnByKey("rule").setWidth(wide ? "16rem" : "9rem");
+        rules.getColumnByKey("cadence").setWidth(wide ? "9rem" : "5.5rem");
+        firstTasks.getColumnByKey("unit").setVisible(wide);
+        firstTasks.getColumnByKey("task").setWidth(wide ? "12rem" : "8rem");
+        firstTasks.getColumnByKey("who").setWidth(wide ? "9rem" : "6rem");
+        firstTasks.getColumnByKey("due").setWidth(wide ? "8rem" : "6.5rem");
+    }
+
+    // --- the steps -------------------------------------------------------------------------------------------------
+
+    private Section section(Step s, Component... content) {
+        H3 heading = new H3(s.number() + ". " + s.label());
+        heading.setId("cycle-wizard-heading-" + s.name().toLowerCase());
+        Section section = new Section(heading);
+        section.add(content);
+        section.setId("cycle-section-" + s.name().toLowerCase());
+        section.addClassName("ladder-wizard-section");
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        sections.put(s, section);
+        return section;
+    }
+
+    private static FormLayout twoColumns(Component... fields) {
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2));
+        return layout;
+    }
+
+    private void buildBasics() {
+        name.setId("cycle-name");
+        name.setMaxLength(CycleLimits.NAME_MAX_LENGTH);
+        name.setHelperText("Everyone in the cycle sees it, e.g. “H1 2027”.");
+        periodStart.setId("cycle-period-start");
+        periodEnd.setId("cycle-period-end");
+        periodEnd.setHelperText("A period lasts " + CycleLimits.MIN_PERIOD_DAYS + " to " + CycleLimits.MAX_PERIOD_DAYS
+                + " days.");
+        for (DatePicker d : List.of(periodStart, periodEnd)) {
+            d.setLocale(Formats.locale());
+        }
+        bind(Step.BASICS, "name", binder.forField(name).asRequired("Give the cycle a name.")
+                .bind(f -> f.name, (f, v) -> f.name = v));
+        bind(Step.BASICS, "periodStart", binder.forField(periodStart).asRequired("Choose the first day of the period.")
+                .bind(f -> f.periodStart, (f, v) -> f.periodStart = v));
+        Binder.Binding<Form, LocalDate> end = binder.forField(periodEnd)
+                .asRequired("Choose the last day of the period.")
+                .withValidator(v -> periodStart.getValue() == null || v.isAfter(periodStart.getValue()),
+                        "The period must end after it starts.")
+                .bind(f -> f.periodEnd, (f, v) -> f.periodEnd = v);
+        bind(Step.BASICS, "periodEnd", end);
+        periodStart.addValueChangeListener(e -> {
+            if (periodEnd.getValue() != null) {
+                end.validate();
+            }
+            periodEnd.setInitialPosition(e.getValue());
+        });
+        FormLayout fields = twoColumns(name, periodStart, periodEnd);
+        fields.setColspan(name, 2);
+        add(section(Step.BASICS, new Paragraph("The cycle's period: the cascade, the check-ins, the reviews, the "
+                + "revision and the close all fall inside it."), fields));
+    }
+
+    private void buildScope() {
+        scopeKind.setId("cycle-scope-kind");
+        scopeKind.setItems(ScopeKind.values());
+        scopeKind.setItemLabelGenerator(ScopeKind::label);
+        unit.setId("cycle-scope-unit");
+        unit.setItemLabelGenerator(u -> u.name() + (u.headName() == null ? "" : " (" + u.headName() + ")"));
+        unit.setItems(q -> people.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        unit.setPlaceholder("Search units");
+        unit.setHelperText("The unit and every unit below it take part.");
+        unit.setWidthFull();
+        bind(Step.SCOPE, "scope", binder.forField(scopeKind).asRequired("Choose the whole organisation or a unit.")
+                .bind(f -> f.scopeKind, (f, v) -> f.scopeKind = v));
+        bind(Step.SCOPE, "scope.unit", binder.forField(unit)
+                .withValidator(u -> scopeKind.getValue() != ScopeKind.UNIT || u != null, "Choose the unit.")
+                .bind(f -> f.unit, (f, v) -> f.unit = v));
+        scopeKind.addValueChangeListener(e -> {
+            unit.setEnabled(e.getValue() == ScopeKind.UNIT);
+            if (e.getValue() != ScopeKind.UNIT) {
+                unit.setInvalid(false);
+            }
+        });
+        unit.setEnabled(false);
+        add(section(Step.SCOPE, scopeKind, unit));
+    }
+
+    private void buildSchedule() {
+        List<DatePicker> dates = List.of(defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy, closeBy);
+        String[] keys = {"defineBy", "cascadeBy", "reviewStartsOn", "reviewBy", "reviseBy", "closeBy"};
+        String[] missing = {"the charter's confirmation", "the cascade", "the reviews' opening", "the reviews",
+                "the revision", "the close"};
+        for (int i = 0; i < dates.size(); i++) {
+            DatePicker d = dates.get(i);
+            d.setId("cycle-" + keys[i].replaceAll("([A-Z])", "-$1").toLowerCase());
+            d.setLocale(Formats.locale());
+            String key = keys[i];
+            bind(Step.SCHEDULE, "deadlines." + key, binder.forField(d).asRequired("Set the deadline of " + missing[i]
+                    + ".").bind(f -> deadline(f, key), (f, v) -> deadline(f, key, v)));
+        }
+        stepsByKey.put("deadlines", Step.SCHEDULE);
+        fieldsByKey.put("deadlines", defineBy);
+
+        frequency.setId("cycle-frequency");
+        frequency.setLabel("Check-in cadence");
+        frequency.setItems(Frequency.values());
+        frequency.setEmptySelectionAllowed(true);
+        frequency.setEmptySelectionCaption("Each unit's from the cycle rules");
+        frequency.setItemLabelGenerator(f -> f == null ? "Each unit's from the cycle rules" : f.label() + " for everyone");
+        frequency.setHelperText("The table below shows the rule that applies to each unit.");
+        bind(Step.SCHEDULE, "frequency", binder.forField(frequency).bind(f -> f.frequency, (f, v) -> f.frequency = v));
+        frequency.addValueChangeListener(e -> {
+            rules.getDataProvider().refreshAll();
+            showRulesNote();
+        });
+
+        template.setId("cycle-review-template");
+        template.setLabel("Review template");
+        template.setItemLabelGenerator(t -> t == null ? "" : t.name() + " (version " + t.version()
+                + (t.peersAsked() ? ", with peer input" : "") + ")");
+        bind(Step.SCHEDULE, "reviewTemplateId", binder.forField(template).asRequired("Choose the review template.")
+                .bind(f -> f.template, (f, v) -> f.template = v));
+        noTemplates.setId("cycle-no-templates");
+        noTemplates.addClassName("ladder-error-text");
+        noTemplates.setVisible(false);
+
+        rules.setId("cycle-rules");
+        rules.addColumn(u -> u.name()).setHeader("Unit").setKey("unit").setFlexGrow(2).setWidth("12rem");
+        rules.addColumn(UnitPreview::level).setHeader("Level").setKey("level").setFlexGrow(0).setWidth("5rem");
+        rules.addColumn(UnitPreview::members).setHeader("People").setKey("people").setFlexGrow(0).setWidth("6rem");
+        rules.addColumn(u -> "Rule " + u.rule().row() + ": " + u.rule().label()).setHeader("Rule that applied")
+                .setKey("rule").setFlexGrow(4).setWidth("16rem");
+        rules.addColumn(u -> (frequency.getValue() == null ? u.rule().frequency() : frequency.getValue()).label())
+                .setHeader("Check-in cadence").setKey("cadence").setFlexGrow(1).setWidth("9rem");
+        rules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_ROW_STRIPES);
+        rules.setHeight("18rem");
+        rules.setVisible(false);
+        rulesNote.setId("cycle-rules-note");
+        rulesNote.addClassName("ladder-hint");
+
+        FormLayout deadlines = twoColumns(defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy, closeBy);
+        FormLayout choices = twoColumns(frequency, template);
+        H4 rulesHeading = new H4("The cycle rules per unit");
+        rulesHeading.setId("cycle-rules-heading");
+        rules.getElement().setAttribute("aria-labelledby", "cycle-rules-heading");
+        add(section(Step.SCHEDULE, new Paragraph("Each unit's head gets the days the cycle rules give their unit to "
+                + "set its goals, once the level above is ready; then the unit's people have theirs for personal "
+                + "goals. Everything ends by the cascade's deadline."), deadlines, choices, noTemplates,
+                rulesHeading, rulesNote, rules));
+    }
+
+    private void buildPreview() {
+        loading.setId("cycle-preview-loading");
+        loading.addClassName("ladder-wizard-loading");
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setId("cycle-preview-progress");
+        Span label = new Span("Working out what the launch will do…");
+        label.setId("cycle-preview-progress-label");
+        bar.getElement().setAttribute("aria-labelledby", "cycle-preview-progress-label");
+        loading.add(label, bar);
+        loading.getElement().setAttribute("role", "status");
+        loading.setVisible(false);
+
+        summary.setId("cycle-preview-summary");
+        summary.addClassName("ladder-wizard-summary");
+
+        firstTasks.setId("cycle-first-tasks");
+        firstTasks.addColumn(FirstTask::task).setHeader("First task").setKey("task").setFlexGrow(3).setWidth("12rem");
+        firstTasks.addColumn(t -> t.unitName() == null ? "—" : t.unitName()).setHeader("Unit").setKey("unit")
+                .setFlexGrow(2).setWidth("9rem");
+        firstTasks.addColumn(FirstTask::assigneeName).setHeader("Who gets it").setKey("who").setFlexGrow(2)
+                .setWidth("9rem");
+        firstTasks.addColumn(t -> t.due() == null ? "—" : Formats.date(t.due())).setHeader("Due at the latest").setKey("due")
+                .setFlexGrow(0).setWidth("8rem");
+        firstTasks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        firstTasks.setAllRowsVisible(true);
+        H4 tasksHeading = new H4("The first tasks and who gets them");
+        tasksHeading.setId("cycle-first-tasks-heading");
+        firstTasks.getElement().setAttribute("aria-labelledby", "cycle-first-tasks-heading");
+
+        noManagerText.setId("cycle-people-without-manager-text");
+        noManager.setId("cycle-people-without-manager");
+        noManager.addColumn(PersonGap::name).setHeader("Person").setKey("person").setFlexGrow(1);
+        noManager.addColumn(g -> g.unitName() == null ? "—" : g.unitName()).setHeader("Unit").setKey("unit")
+                .setFlexGrow(1);
+        noManager.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        noManager.getElement().setAttribute("aria-labelledby", "cycle-people-without-manager-text");
+        noHeadText.setId("cycle-units-without-head-text");
+        noHead.setId("cycle-units-without-head");
+        noHead.addColumn(UnitPreview::name).setHeader("Unit").setKey("unit").setFlexGrow(1);
+        noHead.addColumn(UnitPreview::members).setHeader("People").setKey("people").setFlexGrow(0).setWidth("6rem");
+        noHead.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        noHead.getElement().setAttribute("aria-labelledby", "cycle-units-without-head-text");
+        acceptGaps.setId("cycle-accept-gaps");
+        binder.forField(acceptGaps).bind(f -> f.acceptGaps, (f, v) -> f.acceptGaps = v);
+        fieldsByKey.put("acceptGaps", acceptGaps);
+        stepsByKey.put("acceptGaps", Step.PREVIEW);
+        acceptGaps.addValueChangeListener(e -> {
+            acceptGaps.setInvalid(false);
+            showButtons();
+        });
+        H4 gapsHeading = new H4("Gaps to resolve or accept");
+        gaps.setId("cycle-gaps");
+        gaps.addClassNames("ladder-callout", "ladder-callout-warning", "ladder-wizard-gaps");
+        gaps.add(gapsHeading, new Paragraph("A person without a manager has nobody to approve their personal goals "
+                + "or hold their 1:1s; a unit without a head skips setting unit goals and its people align to the "
+                + "level above. Resolve them in the organisation and preview again, or accept them."),
+                noManagerText, noManager, noHeadText, noHead, acceptGaps);
+
+        previewResult.setId("cycle-preview-result");
+        previewResult.addClassName("ladder-wizard-result");
+        noGaps.setId("cycle-no-gaps");
+        noGaps.addClassName("ladder-hint");
+        previewResult.add(summary, tasksHeading, firstTasks, noGaps, gaps);
+        previewResult.setVisible(false);
+        add(section(Step.PREVIEW, loading, previewResult));
+    }
+
+    private <V> void bind(Step s, String key, Binder.Binding<Form, V> binding) {
+        bindings.computeIfAbsent(s, k -> new ArrayList<>()).add(binding);
+        if (binding.getField() instanceof HasValidation field) {
+            fieldsByKey.put(key, field);
+        }
+        stepsByKey.put(key, s);
+    }
+
+    private static LocalDate deadline(Form f, String key) {
+        return switch (key) {
+            case "defineBy" -> f.defineBy;
+            case "cascadeBy" -> f.cascadeBy;
+            case "reviewStartsOn" -> f.reviewStartsOn;
+            case "reviewBy" -> f.reviewBy;
+            case "reviseBy" -> f.reviseBy;
+            default -> f.closeBy;
+        };
+    }
+
+    private static void deadline(Form f, String key, LocalDate v) {
+        switch (key) {
+            case "defineBy" -> f.defineBy = v;
+            case "cascadeBy" -> f.cascadeBy = v;
+            case "reviewStartsOn" -> f.reviewStartsOn = v;
+            case "reviewBy" -> f.reviewBy = v;
+            case "reviseBy" -> f.reviseBy = v;
+            default -> f.closeBy = v;
+        }
+    }
+
+    // --- navigation ------------------------------------------------------------------------------------------------
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!launches.mayLaunch()) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        List<ReviewTemplateSummary> templates = launches.reviewTemplates();
+        template.setItems(templates);
+        template.setEnabled(!templates.isEmpty());
+        noTemplates.setText("No review template exists yet, so no cycle can be launched: an administrator or HR "
+                + "sets one up under reviews first.");
+        noTemplates.setVisible(templates.isEmpty());
+        LaunchRequest suggested = launches.suggestedRequest();
+        form.name = suggested.name();
+        form.periodStart = suggested.periodStart();
+        form.periodEnd = suggested.periodEnd();
+        form.scopeKind = ScopeKind.ORGANISATION;
+        form.deadlines(suggested.deadlines());
+        deadlinesFor = periodKey();
+        form.frequency = suggested.frequency();
+        form.template = templates.stream().filter(t -> suggested.reviewTemplateId() != null
+                && t.templateId() == suggested.reviewTemplateId()).findFirst().orElse(null);
+        binder.setBean(form);
+        unit.setEnabled(false);
+        go(Step.BASICS);
+    }
+
+    private void forward() {
+        if (!validate(step)) {
+            return;
+        }
+        go(Step.values()[step.ordinal() + 1]);
+    }
+
+    /** Validates the step's fields on the form (each error on its field); the service checks everything again. */
+    boolean validate(Step s) {
+        boolean ok = true;
+        for (Binder.Binding<Form, ?> b : bindings.getOrDefault(s, List.of())) {
+            ok &= !b.validate().isError();
+        }
+        return ok;
+    }
+
+    void go(Step target) {
+        step = target;
+        formError.setText("");
+        if (target == Step.SCHEDULE) {
+            if (!periodKey().equals(deadlinesFor) && form.periodStart != null && form.periodEnd != null) {
+                // the period changed since the deadlines were suggested: suggest them again for the new period
+                form.deadlines(CycleLaunches.suggestedDeadlines(form.periodStart, form.periodEnd));
+                deadlinesFor = periodKey();
+                binder.setBean(form);
+            }
+            String scopeKey = scopeKey();
+            if (!scopeKey.equals(rulesFor)) {
+                loadPreview(p -> {
+                    rulesFor = scopeKey;
+                    showRules(p);
+                });
+            }
+        } else if (target == Step.PREVIEW) {
+            preview = null;
+            previewResult.setVisible(false);
+            loadPreview(this::showPreview);
+        }
+        show();
+    }
+
+    private void show() {
+        sections.forEach((s, section) -> section.setVisible(s == step));
+        indicators.forEach((s, item) -> {
+            item.setClassName("ladder-wizard-step-current", s == step);
+            item.setClassName("ladder-wizard-step-done", s.ordinal() < step.ordinal());
+            if (s == step) {
+                item.getElement().setAttribute("aria-current", "step");
+            } else {
+                item.getElement().removeAttribute("aria-current");
+            }
+        });
+        showButtons();
+    }
+
+    private void showButtons() {
+        back.setVisible(step != Step.BASICS);
+        next.setVisible(step != Step.PREVIEW);
+        launch.setVisible(step == Step.PREVIEW);
+        launch.setEnabled(step == Step.PREVIEW && preview != null && (!preview.hasGaps() || acceptGaps.getValue()));
+    }
+
+    private String periodKey() {
+        return form.periodStart + "/" + form.periodEnd;
+    }
+
+    private String scopeKey() {
+        CycleScope s = form.scope();
+        return s == null ? "" : s.key();
+    }
+
+    // --- previews --------------------------------------------------------------------------------------------------
+
+    private void loadPreview(Consumer<LaunchPreview> onLoaded) {
+        LaunchRequest request = form.request();
+        int load = ++loads;
+        UI ui = UI.getCurrent();
+        loading.setVisible(true);
+        if (step == Step.SCHEDULE) {
+            rules.setVisible(false);
+            rulesNote.setText("Looking up the cycle rules for each unit…");
+        }
+        next.setEnabled(false);
+        try {
+            pending = loader.load(() -> launches.preview(request)).handle((p, failure) -> {
+                ui.access(() -> {
+                    if (load != loads) {
+                        return; // a newer preview was asked for meanwhile
+                    }
+                    loading.setVisible(false);
+                    next.setEnabled(true);
+                    if (failure == null) {
+                        onLoaded.accept(p);
+                    } else {
+                        previewFailed(failure instanceof java.util.concurrent.CompletionException c
+                                && c.getCause() != null ? c.getCause() : failure);
+                    }
+                    showButtons();
+                });
+                return null;
+            });
+        } catch (RejectedExecutionException busy) {
+            loading.setVisible(false);
+            next.setEnabled(true);
+            formError.setText("The server is busy working out other previews. Please try again in a moment.");
+        }
+    }
+
+    private void previewFailed(Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            showErrors(invalid.fieldErrors());
+        } else if (failure instanceof AccessDeniedException denied) {
+            Toasts.error(denied.getMessage());
+        } else {
+            log.error("The launch preview failed", failure);
+            formError.setText("The preview could not be worked out. Nothing was launched; please try again.");
+        }
+        rulesNote.setText("");
+    }
+
+    private void showRules(LaunchPreview p) {
+        rules.setItems(p.units());
+        rules.setVisible(true);
+        showRulesNote(p);
+    }
+
+    private void showRulesNote(LaunchPreview p) {
+        rulesPreview = p;
+        showRulesNote();
+    }
+
+    private void showRulesNote() {
+        if (rulesPreview == null) {
+            return;
+        }
+        String listed = rulesPreview.units().size() < rulesPreview.unitCount()
+                ? " The first " + rulesPreview.units().size() + " are listed." : "";
+        rulesNote.setText(Plural.count(rulesPreview.unitCount(), "unit", "units") + " in the scope." + listed
+                + (frequency.getValue() == null ? " Each unit checks in on its rule's cadence."
+                        : " Everyone checks in " + frequency.getValue().phrase() + ", as chosen above; the rules"
+                                + " still set each unit's days for its goals."));
+    }
+
+    void showPreview(LaunchPreview p) {
+        preview = p;
+        summary.setText(describe(form, p));
+        firstTasks.setItems(p.firstTasks());
+        boolean hasGaps = p.hasGaps();
+        gaps.setVisible(hasGaps);
+        noGaps.setVisible(!hasGaps);
+        noManagerText.setText(p.peopleWithoutManagerCount() == 0 ? "Everyone has a manager."
+                : Plural.count(p.peopleWithoutManagerCount(), "person has", "people have") + " no manager"
+                        + more(p.peopleWithoutManager().size(), p.peopleWithoutManagerCount()) + ".");
+        noManager.setItems(p.peopleWithoutManager());
+        noManager.setVisible(p.peopleWithoutManagerCount() > 0);
+        fit(noManager, p.peopleWithoutManager().size());
+        noHeadText.setText(p.unitsWithoutHeadCount() == 0 ? "Every unit has a head."
+                : Plural.count(p.unitsWithoutHeadCount(), "unit has", "units have") + " no head"
+                        + more(p.unitsWithoutHead().size(), p.unitsWithoutHeadCount()) + ".");
+        noHead.setItems(p.unitsWithoutHead());
+        noHead.setVisible(p.unitsWithoutHeadCount() > 0);
+        fit(noHead, p.unitsWithoutHead().size());
+        acceptGaps.setVisible(hasGaps);
+        if (!hasGaps) {
+            acceptGaps.setValue(false);
+        }
+        previewResult.setVisible(true);
+    }
+
+    private static void fit(Grid<?> grid, int rows) {
+        grid.setAllRowsVisible(rows <= 8);
+        if (rows > 8) {
+            grid.setHeight("16rem");
+        }
+    }
+
+    private static String more(int listed, int count) {
+        return listed < count ? " (the first " + listed + " are listed)" : "";
+    }
+
+    /** “H1 2027 for the whole organisation, 1 Jan 2027 – 30 Jun 2027: 24 units and 130 people.” */
+    static String describe(Form f, LaunchPreview p) {
+        String scope = f.scopeKind == ScopeKind.UNIT && f.unit != null ? f.unit.name() + " and the units below it"
+                : "the whole organisation";
+        return "“" + (f.name == null ? "" : f.name.trim()) + "” for " + scope + ", "
+                + Formats.period(f.periodStart, f.periodEnd) + ": " + Plural.count(p.unitCount(), "unit", "units")
+                + " and " + Plural.count(p.people(), "person", "people") + ". Nothing happens until you launch.";
+    }
+
+    // --- the launch ------------------------------------------------------------------------------------------------
+
+    private void launch() {
+        launch.setEnabled(false); // on the server too: Vaadin drops a second click that reaches a disabled button
+        for (Step s : Step.values()) {
+            if (!validate(s)) {
+                go(s);
+                return;
+            }
+        }
+        if (preview == null) {
+            return;
+        }
+        try {
+            LaunchedCycle done = launches.launch(form.request());
+            Toasts.success("“" + done.name() + "” is launched for " + Plural.count(done.units(), "unit", "units")
+                    + " and " + Plural.count(done.people(), "person", "people") + ". Their first tasks are on their "
+                    + "way.");
+            UI.getCurrent().navigate(CyclesView.class);
+        } catch (ValidationException e) {
+            showErrors(e.fieldErrors());
+            showButtons();
+        } catch (AccessDeniedException e) {
+            Toasts.error(e.getMessage());
+            showButtons();
+        }
+    }
+
+    /** Puts each of the service's messages on its field and opens the first step with one. */
+    void showErrors(Map<String, String> errors) {
+        Step first = null;
+        List<String> unplaced = new ArrayList<>();
+        for (var e : errors.entrySet()) {
+            String key = e.getKey();
+            if (key.equals("scope") && form.scopeKind == ScopeKind.UNIT) {
+                key = "scope.unit";
+            }
+            HasValidation field = fieldsByKey.get(key);
+            Step s = stepsByKey.get(key);
+            if (field == null || s == null) {
+                unplaced.add(e.getValue());
+                continue;
+            }
+            field.setErrorMessage(e.getValue());
+            field.setInvalid(true);
+            if (first == null || s.ordinal() < first.ordinal()) {
+                first = s;
+            }
+        }
+        if (first != null && first != step) {
+            Step target = first;
+            step = target;
+            show();
+        }
+        formError.setText(unplaced.isEmpty() ? (errors.size() == 1 ? "" : "Please correct the fields marked.")
+                : String.join(" ", unplaced));
+        if (errors.containsKey("periodStart") && errors.get("periodStart").contains("exists already")) {
+            formError.setText(errors.get("periodStart"));
+        }
+    }
+}

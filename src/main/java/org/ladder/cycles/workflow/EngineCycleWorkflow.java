@@ -1,0 +1,332 @@
+package org.ladder.cycles.workflow;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ladder.base.workflow.ProcessVariables;
+import org.ladder.checkins.Frequency;
+import org.ladder.cycles.CycleIncident;
+import org.ladder.cycles.CycleTimes;
+import org.ladder.cycles.CycleStepsEngine;
+import org.ladder.cycles.CycleWorkflow;
+import org.ladder.cycles.RuleApplied;
+import org.ladder.cycles.workflow.UnitCascadeProcess.Kind;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@link CycleWorkflow} on the embedded engine. */
+@Component
+class EngineCycleWorkflow implements CycleWorkflow {
+
+    /** The decision table's key (bpmn/cycle-rules.dmn). */
+    static final String RULES_KEY = "cycle-rules";
+    static final List<String> KEYS = List.of(AlignmentCycleProcess.KEY, UnitCascadeProcess.KEY,
+            UnitCascadeProcess.PERSON_KEY, UnitCascadeProcess.LAUNCH_KEY);
+    private static final String[] TASK_KEYS = KEYS.toArray(String[]::new);
+    private static final int BATCH = 1000;
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final DecisionService decisions;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private final org.springframework.beans.factory.ObjectProvider<CycleStepsEngine> steps;
+
+    EngineCycleWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
+            DecisionService decisions, NamedParameterJdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<CycleStepsEngine> steps) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.decisions = decisions;
+        this.jdbc = jdbc;
+        this.steps = steps;
+    }
+
+    @Override
+    public String startCycle(long cycleId, CycleTimes times) {
+        return runtime.startProcessInstanceByKey(AlignmentCycleProcess.KEY, AlignmentCycleProcess.businessKey(cycleId),
+                AlignmentCycleProcess.start(cycleId, times).asMap()).getId();
+    }
+
+    @Override
+    public RuleApplied rule(int unitLevel, int members) {
+        DecisionsEvaluationBuilder evaluation = decisions.evaluateDecisionByKey(RULES_KEY)
+                .variables(Variables.createVariables().putValue("unitLevel", unitLevel).putValue("members", members));
+        List<Map<String, Object>> result = evaluation.evaluate().getResultList();
+        if (result.isEmpty()) {
+            throw new IllegalStateException("No row of the cycle rules (" + RULES_KEY + ") matches a unit of level "
+                    + unitLevel + " with " + members + " people: add a row that matches every unit");
+        }
+        Map<String, Object> row = result.get(0);
+        try {
+            return new RuleApplied(((Number) row.get("ruleRow")).intValue(), (String) row.get("ruleLabel"),
+                    Frequency.valueOf((String) row.get("frequency")), ((Number) row.get("unitGoalsDays")).intValue(),
+                    ((Number) row.get("personalGoalsDays")).intValue());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The cycle rules (" + RULES_KEY + ") gave " + row + " for a unit of level "
+                    + unitLevel + " with " + members + " people: every output must be set, the cadence one of "
+                    + List.of(Frequency.values()), e);
+        }
+    }
+
+    @Override
+    public int queueUnits(long cycleId, long fromUnitId, List<Long> unitIds) {
+        return queue(cycleId, Kind.UNITS, fromUnitId, unitIds);
+    }
+
+    @Override
+    public int queuePeople(long cycleId, long fromUnitId, List<Long> personIds) {
+        return queue(cycleId, Kind.PEOPLE, fromUnitId, personIds);
+    }
+
+    private int queue(long cycleId, Kind kind, long fromUnitId, List<Long> ids) {
+        int chunks = 0;
+        for (int from = 0; from < ids.size(); from += UnitCascadeProcess.CHUNK_SIZE) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + UnitCascadeProcess.CHUNK_SIZE));
+            runtime.startProcessInstanceByKey(UnitCascadeProcess.LAUNCH_KEY,
+                    UnitCascadeProcess.launchBusinessKey(cycleId, kind, fromUnitId, chunks),
+                    UnitCascadeProcess.chunk(cycleId, kind, chunk).asMap());
+            chunks++;
+        }
+        return chunks;
+    }
+
+    @Override
+    public int suspend(long cycleId) {
+        List<String> ids = instanceIds(cycleId, true);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            runtime.updateProcessInstanceSuspensionState()
+                    .byProcessInstanceIds(ids.subList(from, Math.min(ids.size(), from + BATCH))).suspend();
+        }
+        return ids.size();
+    }
+
+    @Override
+    public int activate(long cycleId) {
+        List<String> ids = instanceIds(cycleId, false);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            runtime.updateProcessInstanceSuspensionState()
+                    .byProcessInstanceIds(ids.subList(from, Math.min(ids.size(), from + BATCH))).activate();
+        }
+        return ids.size();
+    }
+
+    /** Suspends one instance started while its cycle is paused. */
+    void suspendInstance(String processInstanceId) {
+        runtime.suspendProcessInstanceById(processInstanceId);
+    }
+
+    @Override
+    public int delete(long cycleId, String reason) {
+        List<String> ids = new ArrayList<>();
+        ids.addAll(instanceIds(cycleId, null));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            runtime.deleteProcessInstances(ids.subList(from, Math.min(ids.size(), from + BATCH)), reason, false, true);
+        }
+        return ids.size();
+    }
+
+    /** The cycle's instances: all ({@code active} null), the active ones (true) or the suspended ones (false). */
+    private List<String> instanceIds(long cycleId, Boolean active) {
+        List<String> ids = new ArrayList<>();
+        var main = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(AlignmentCycleProcess.businessKey(cycleId));
+        var rest = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
+        if (active != null) {
+            if (active) {
+                main.active();
+                rest.active();
+            } else {
+                main.suspended();
+                rest.suspended();
+            }
+        }
+        main.list().forEach(p -> ids.add(p.getId()));
+        rest.list().forEach(p -> ids.add(p.getId()));
+        return ids;
+    }
+
+    @Override
+    public List<CycleIncident> incidents(long cycleId) {
+        List<Incident> all = runtime.createIncidentQuery().processDefinitionKeyIn(TASK_KEYS)
+                .orderByIncidentTimestamp().desc().list();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ProcessInstance> instances = new HashMap<>();
+        List<String> piIds = all.stream().map(Incident::getProcessInstanceId).distinct().toList();
+        for (int from = 0; from < piIds.size(); from += BATCH) {
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(new java.util.HashSet<>(piIds.subList(from, Math.min(piIds.size(), from
+                            + BATCH))))
+                    .list().forEach(p -> instances.put(p.getId(), p));
+        }
+        List<CycleIncident> found = new ArrayList<>();
+        for (Incident incident : all) {
+            ProcessInstance pi = instances.get(incident.getProcessInstanceId());
+            if (pi == null || !belongs(cycleId, pi.getBusinessKey())) {
+                continue;
+            }
+            String key = incident.getProcessDefinitionId() == null ? null
+                    : incident.getProcessDefinitionId().split(":")[0];
+            found.add(new CycleIncident(incident.getId(), key, pi.getBusinessKey(), incident.getActivityId(),
+                    incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant(),
+                    "failedJob".equals(incident.getIncidentType()) ? incident.getConfiguration() : null));
+        }
+        return found;
+    }
+
+    @Override
+    public boolean retry(long cycleId, String incidentId) {
+        Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null || !"failedJob".equals(incident.getIncidentType())) {
+            return false;
+        }
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId())
+                .singleResult();
+        if (pi == null || !belongs(cycleId, pi.getBusinessKey())) {
+            return false;
+        }
+        management.setJobRetries(incident.getConfiguration(), 1);
+        return true;
+    }
+
+    private static boolean belongs(long cycleId, String businessKey) {
+        return businessKey != null && (businessKey.equals(AlignmentCycleProcess.businessKey(cycleId))
+                || businessKey.startsWith(AlignmentCycleProcess.businessKeyPrefix(cycleId)));
+    }
+
+    @Override
+    public Optional<CycleTask> task(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).singleResult();
+        return Optional.ofNullable(task).map(t -> cycleTasks(List.of(t)).get(0));
+    }
+
+    @Override
+    public List<CycleTask> openTasksOf(String username, Collection<String> groups, int limit) {
+        // the candidate query takes the person's groups from the identity bridge itself (as the inbox does)
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().taskAssignee(username).orderByDueDate()
+                .asc().listPage(0, limit).forEach(t -> found.put(t.getId(), t));
+        tasks.createTaskQuery().processDefinitionKeyIn(TASK_KEYS).active().taskCandidateUser(username)
+                .orderByDueDate().asc().listPage(0, limit).forEach(t -> found.putIfAbsent(t.getId(), t));
+        return cycleTasks(found.values().stream().limit(limit).toList());
+    }
+
+    private List<CycleTask> cycleTasks(List<Task> found) {
+        List<CycleTask> result = new ArrayList<>(found.size());
+        Map<String, String> keys = new HashMap<>();
+        for (Task t : found) {
+            String key = keys.computeIfAbsent(t.getProcessDefinitionId(), id -> id.split(":")[0]);
+            Map<String, Object> vars = tasks.getVariables(t.getId(),
+                    List.of(UnitCascadeProcess.CYCLE_ID.name(), UnitCascadeProcess.UNIT_ID.name(),
+                            UnitCascadeProcess.PERSON_ID.name()));
+            long cycleId = UnitCascadeProcess.CYCLE_ID.from(vars);
+            Long subject = UnitCascadeProcess.UNIT_ID.optionalFrom(vars)
+                    .orElse(UnitCascadeProcess.PERSON_ID.optionalFrom(vars).orElse(null));
+            result.add(new CycleTask(t.getId(), t.getName(), key, t.getTaskDefinitionKey(), cycleId, subject,
+                    t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant()));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean mayAct(String taskId, String username, Collection<String> groups) {
+        return tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).active()
+                .taskCandidateUser(username).includeAssignedTasks().count() > 0
+                || tasks.createTaskQuery().taskId(taskId).active().taskAssignee(username).count() > 0;
+    }
+
+    @Override
+    public void completeCharterConfirmation(String taskId, boolean revised) {
+        complete(taskId, AlignmentCycleProcess.TASK_CONFIRM_CHARTER, revised ? AlignmentCycleProcess.charterToBeRevised()
+                : AlignmentCycleProcess.charterConfirmed());
+    }
+
+    @Override
+    public void completeRevise(String taskId, boolean newCharter) {
+        complete(taskId, AlignmentCycleProcess.TASK_REVISE, newCharter ? AlignmentCycleProcess.newCharterDrafted()
+                : AlignmentCycleProcess.strategyKept());
+    }
+
+    @Override
+    public void completeUnitGoals(String taskId) {
+        complete(taskId, UnitCascadeProcess.TASK_SET_UNIT_GOALS, ProcessVariables.create());
+    }
+
+    private void complete(String taskId, String taskKey, ProcessVariables variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("Task " + taskId + " is no open " + taskKey);
+        }
+        tasks.complete(taskId, variables.asMap());
+    }
+
+    @Override
+    public boolean completePersonalGoals(long cycleId, long personId) {
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(UnitCascadeProcess.PERSON_KEY)
+                .processInstanceBusinessKey(UnitCascadeProcess.personBusinessKey(cycleId, personId))
+                .taskDefinitionKey(UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS).active().list();
+        open.forEach(t -> tasks.complete(t.getId()));
+        return !open.isEmpty();
+    }
+
+    @Override
+    public int charterPublished() {
+        return runtime.createMessageCorrelation(AlignmentCycleProcess.MESSAGE_CHARTER_PUBLISHED)
+                .correlateAllWithResult().size();
+    }
+
+    @Override
+    public boolean reviewsDone(long cycleId) {
+        return correlate(AlignmentCycleProcess.MESSAGE_REVIEWS_DONE, cycleId);
+    }
+
+    @Override
+    public boolean cascadeDone(long cycleId) {
+        return correlate(AlignmentCycleProcess.MESSAGE_CASCADE_DONE, cycleId);
+    }
+
+    @Override
+    public boolean closingDone(long cycleId) {
+        return correlate(AlignmentCycleProcess.MESSAGE_CLOSING_DONE, cycleId);
+    }
+
+    private boolean correlate(String message, long cycleId) {
+        return !runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(AlignmentCycleProcess.businessKey(cycleId)).correlateAllWithResult()
+                .isEmpty();
+    }
+
+    @Override
+    public Map<String, StepCounts> stepCounts(long cycleId) {
+        // the cycle page's statements (ADR 0028), so that what is measured is what the page runs
+        Map<String, StepCounts> result = new LinkedHashMap<>();
+        for (CycleStepsEngine.Model model : CycleStepsEngine.Model.values()) {
+            steps.getObject().counts(model, cycleId, null).forEach((id, c) -> result.merge(id,
+                    new StepCounts(c.active(), c.failed(), c.completed()),
+                    (x, y) -> new StepCounts(x.active() + y.active(), x.failed() + y.failed(),
+                            x.finished() + y.finished())));
+        }
+        return result;
+    }
+}
