@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Scenarios for the alignment cycle (for the cycle's own tests and the wizard's, the cycle page's and onboarding's):
  * an organisation of its own under the demo company, so no demo person gets cycle tasks —
  * <pre>
- * Dept r (head Ana, reports to the CEO)
+ * Region r (head Zoe, no manager; outside the cycle's scope, so the demo's own reporting lines stay as they are)
+ * Dept r (head Ana, reports to Zoe)
  *   Team r (head Ben, reports to Ana): Cara, Dan (report to Ben)
  *   Squad r (head Eve, reports to Ana): Finn (reports to Eve)
  * </pre>
@@ -107,12 +108,13 @@ public class CycleFixtures {
     /** @param teamHasHead false: Team r has no head (a gap the launch must accept) */
     public Org organisation(boolean teamHasHead) {
         String r = CsvFiles.runId();
-        String ceo = people.findByUsername("ceo").orElseThrow().getExternalId();
         String csv = CsvFiles.HEADER
-                + "unit," + r + "-U1,Dept " + r + ",U-CO," + r + "-P1,,,,,,,,\n"
+                + "unit," + r + "-U0,Region " + r + ",U-CO," + r + "-P0,,,,,,,,\n"
+                + "unit," + r + "-U1,Dept " + r + "," + r + "-U0," + r + "-P1,,,,,,,,\n"
                 + "unit," + r + "-U2,Team " + r + "," + r + "-U1," + (teamHasHead ? r + "-P2" : "") + ",,,,,,,,\n"
                 + "unit," + r + "-U3,Squad " + r + "," + r + "-U1," + r + "-P5,,,,,,,,\n"
-                + person(r, "P1", "Ana", ceo, "U1", "MANAGER")
+                + person(r, "P0", "Zoe", "", "U0", "MANAGER")
+                + person(r, "P1", "Ana", r + "-P0", "U1", "MANAGER")
                 + person(r, "P2", "Ben", r + "-P1", "U2", "MANAGER")
                 + person(r, "P3", "Cara", r + "-P2", "U2", "")
                 + person(r, "P4", "Dan", r + "-P2", "U2", "")

@@ -143,7 +143,7 @@ class AlignmentCyclePathTest {
         GoalDetails squadGoal = fixtures.unitGoal(org.username("eve"), org.squad(), deptGoal.id());
         fixtures.run(org.username("eve"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.squad()).getId()));
         fixtures.runJobs(id);
-        fixtures.personalGoalApproved(org.username("ana"), org.ana(), "ceo", deptGoal.id());
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
         fixtures.personalGoalApproved(org.username("ben"), org.ben(), org.username("ana"), teamGoal.id());
         fixtures.personalGoalApproved(org.username("dan"), org.dan(), org.username("ben"), teamGoal.id());
         fixtures.personalGoalApproved(org.username("eve"), org.eve(), org.username("ana"), squadGoal.id());
