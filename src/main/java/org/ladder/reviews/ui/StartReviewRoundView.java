@@ -156,7 +156,9 @@ class StartReviewRoundView extends VerticalLayout implements BeforeEnterObserver
         template.setItemLabelGenerator(t -> t.name() + " (version " + t.version() + (t.peersAsked()
                 ? ", with peer input)" : ")"));
         template.setWidthFull();
-        binder.forField(template).asRequired("Choose a template.").bind(r -> r.template, (r, v) -> r.template = v);
+        // a validator, not asRequired: a required vaadin-select puts aria-required on its value button (axe)
+        binder.forField(template).withValidator(java.util.Objects::nonNull, "Choose a template.")
+                .bind(r -> r.template, (r, v) -> r.template = v);
 
         preview.setId("start-review-preview");
         preview.getElement().setAttribute("aria-live", "polite");

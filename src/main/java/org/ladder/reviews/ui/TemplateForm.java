@@ -479,7 +479,10 @@ class TemplateForm extends Div {
             type.setItems(QuestionType.values());
             type.setItemLabelGenerator(t -> t == QuestionType.TEXT ? "Text" : "Rating");
             type.addClassName("ladder-template-question-type");
-            binder.forField(type).asRequired("Choose the kind of answer.").bind(b -> b.type, (b, v) -> b.type = v);
+            // a validator, not asRequired: a required vaadin-select puts aria-required on its value button, which
+            // axe reports (aria-allowed-attr)
+            binder.forField(type).withValidator(java.util.Objects::nonNull, "Choose the kind of answer.")
+                    .bind(b -> b.type, (b, v) -> b.type = v);
             binder.forField(required).bind(b -> b.required, (b, v) -> b.required = Boolean.TRUE.equals(v));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.addClickListener(e -> section.removeQuestion(this));
