@@ -273,6 +273,18 @@ public class ReviewFixtures {
             forms.share(reviewId, version(reviewId));
             return null;
         });
+        runAsyncSteps(reviewId);
+    }
+
+    /** Runs the review's waiting asynchronous steps (asking for the acknowledgement), as the job executor would. */
+    public void runAsyncSteps(long reviewId) {
+        var review = reviews.findById(reviewId).orElseThrow();
+        signedIn.nobody();
+        for (var pi : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ReviewProcess.businessKey(review.roundKey(), review.personId())).list()) {
+            management.createJobQuery().processInstanceId(pi.getId()).messages().list()
+                    .forEach(j -> management.executeJob(j.getId()));
+        }
     }
 
     public void acknowledge(long reviewId, String person, String response) {

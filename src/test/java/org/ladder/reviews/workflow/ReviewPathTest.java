@@ -89,6 +89,11 @@ class ReviewPathTest {
                 .singleResult();
     }
 
+    private static Job asyncStep(ProcessInstance pi, String activityId) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).messages().activityId(activityId)
+                .singleResult();
+    }
+
     private static void correlate(ProcessInstance pi, String message) {
         runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).correlateWithResult();
     }
@@ -123,6 +128,10 @@ class ReviewPathTest {
 
         assertThat(task(pi, ReviewProcess.TASK_SHARE_REVIEW)).isAssignedTo("ines");
         complete(task(pi, ReviewProcess.TASK_SHARE_REVIEW));
+        assertThat(pi).as("asking for the acknowledgement is a job of its own, not the manager's transaction")
+                .isWaitingAt(ReviewProcess.TASK_ASK_ACKNOWLEDGEMENT);
+        assertThat(ask.calls()).isEmpty();
+        execute(asyncStep(pi, ReviewProcess.TASK_ASK_ACKNOWLEDGEMENT));
         assertThat(ask.calls()).containsExactly(ReviewProcess.TASK_ASK_ACKNOWLEDGEMENT);
         assertThat(pi).isWaitingAt(ReviewProcess.TASK_AWAIT_ACKNOWLEDGEMENT);
         correlate(pi, ReviewProcess.MESSAGE_ACKNOWLEDGED);
@@ -198,6 +207,7 @@ class ReviewPathTest {
                 ReviewProcess.TASK_SHARE_REVIEW + ":hr");
 
         complete(task(pi, ReviewProcess.TASK_SHARE_REVIEW));
+        execute(asyncStep(pi, ReviewProcess.TASK_ASK_ACKNOWLEDGEMENT));
         execute(timer(pi, ReviewProcess.TIMER_REMIND_ACKNOWLEDGEMENT));
         assertThat(remindAck.calls()).containsExactly("Task_RemindAcknowledgement");
         assertThat(pi).isWaitingAt(ReviewProcess.TASK_AWAIT_ACKNOWLEDGEMENT);
@@ -230,6 +240,7 @@ class ReviewPathTest {
         complete(task(pi, ReviewProcess.TASK_SELF_REVIEW));
         complete(task(pi, ReviewProcess.TASK_MANAGER_REVIEW), ReviewProcess.managerReviewed(false).asMap());
         complete(task(pi, ReviewProcess.TASK_SHARE_REVIEW));
+        execute(asyncStep(pi, ReviewProcess.TASK_ASK_ACKNOWLEDGEMENT));
         correlate(pi, ReviewProcess.MESSAGE_ACKNOWLEDGEMENTS_CLOSED);
         assertThat(pi).isEnded().hasPassed(ReviewProcess.END_CLOSED_UNACKNOWLEDGED);
     }
