@@ -31,6 +31,8 @@ final class CountingDataSource {
     /** Also counted: every thread whose name starts with this (e.g. Tomcat's request threads); null: none. */
     private static volatile String countedPrefix;
     private static long statements;
+    /** Commits on the counted threads (Connection#commit), since the last start. */
+    private static long commits;
     private static List<String> sql;
 
     private CountingDataSource() {
@@ -52,6 +54,7 @@ final class CountingDataSource {
     /** Starts counting (from zero) on the calling thread; {@code keepSql}: also remember each statement's SQL. */
     static void start(boolean keepSql) {
         statements = 0;
+        commits = 0;
         sql = keepSql ? new ArrayList<>() : null;
         counted = Thread.currentThread();
     }
@@ -62,6 +65,7 @@ final class CountingDataSource {
      */
     static synchronized void startThreadsNamed(String threadNamePrefix, boolean keepSql) {
         statements = 0;
+        commits = 0;
         sql = keepSql ? new ArrayList<>() : null;
         countedPrefix = threadNamePrefix;
     }
@@ -83,6 +87,29 @@ final class CountingDataSource {
         if (sql != null) {
             sql.add(Thread.currentThread().getName() + " " + text);
         }
+    }
+
+    /** The commits counted since the last start (read after {@link #stop()}). */
+    static synchronized long commits() {
+        return commits;
+    }
+
+    private static synchronized void countCommit() {
+        commits++;
+    }
+
+    /**
+     * Counts the calling thread and every thread whose name starts with {@code threadNamePrefix} (e.g. the engine's
+     * job executor, {@code "camundaTaskExecutor"}), from zero.
+     */
+    static synchronized void startWithThreadsNamed(String threadNamePrefix, boolean keepSql) {
+        startThreadsNamed(threadNamePrefix, keepSql);
+        counted = Thread.currentThread();
+    }
+
+    /** Stops counting the calling thread (the threads named as before stay counted), e.g. while it only polls. */
+    static synchronized void uncountCaller() {
+        counted = null;
     }
 
     /** The SQL of the statements counted since the last {@code start(true)}. */
@@ -112,7 +139,11 @@ final class CountingDataSource {
             if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
                 return target;
             }
-            if (target instanceof Statement && name.startsWith("execute") && counted == Thread.currentThread()) {
+            if (target instanceof Connection && name.equals("commit") && counts(Thread.currentThread())) {
+                countCommit();
+            }
+            if (target instanceof Statement && name.startsWith("execute") && counted == Thread.currentThread()
+                    && countedPrefix == null) {
                 statements++;
                 if (sql != null) {
                     String text = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;

@@ -66,7 +66,7 @@ final class FaultApp {
     }
 
     /** Leadership publishes a new charter version: the first leader drafts and submits, the others approve. */
-    private static long publish(ConfigurableApplicationContext context, String mission) {
+    static long publish(ConfigurableApplicationContext context, String mission) {
         CharterService charter = context.getBean(CharterService.class);
         TaskService tasks = context.getBean(TaskService.class);
         List<String> leaders = context.getBean(PeopleService.class).activeUsernamesWithRole(Role.LEADERSHIP);

@@ -85,6 +85,16 @@ public class CharterService {
         return versions.findFirstByStatus(CharterStatus.PUBLISHED).map(this::snapshot);
     }
 
+    /**
+     * The published version's id and number, for engine steps that ask someone to acknowledge the charter (the
+     * onboarding of a person who joins during a cycle). Ids only, no caller check: the charter in force is no secret.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedCharter> published() {
+        return versions.findFirstByStatus(CharterStatus.PUBLISHED).map(v -> new PublishedCharter(v.getId(),
+                v.getNumber()));
+    }
+
     /** The mission and pillar names of the published charter, in two light queries (for the goal tree). */
     @Transactional(readOnly = true)
     public Optional<CharterOutline> outline() {

@@ -65,6 +65,20 @@ public class GoalQueries {
         this.campaigns = campaigns;
     }
 
+    /**
+     * Whether the person has an active personal goal that ladders up to a goal of the unit (directly or through
+     * goals in between): the onboarding of a person who joined the unit during a cycle waits for one. Ids only, no
+     * caller check (engine steps and listeners ask; nothing of the goals is returned).
+     */
+    public boolean hasActiveGoalAlignedToUnit(long personId, long unitId) {
+        Set<Long> ancestors = new LinkedHashSet<>();
+        for (String path : goals.pathsOf(personId, GoalLevel.PERSONAL, GoalStatus.ACTIVE)) {
+            List<Long> ids = GoalStore.idsOf(path);
+            ancestors.addAll(ids.subList(0, Math.max(0, ids.size() - 1)));
+        }
+        return !ancestors.isEmpty() && goals.countOwnedByUnit(ancestors, GoalLevel.UNIT, unitId) > 0;
+    }
+
     /** A goal's page. */
     public GoalDetails goal(long goalId) {
         return details(visibleGoal(goalId));

@@ -21,13 +21,16 @@ import org.ladder.people.imports.ImportRules.ExistingUnit;
 import org.ladder.people.imports.ImportRules.Outcome;
 import org.ladder.people.imports.ImportRules.PersonRow;
 import org.ladder.people.imports.ImportRules.UnitRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports org units and people from CSV (format: {@link ImportRules}). A preview first, then all-or-nothing:
  * one transaction, and only when no row has a problem. Re-importing the same file changes nothing. HR and
- * admins only.
+ * admins only. Like an edit by hand, it publishes {@link PersonJoinedUnit} for each person created in a unit, moved
+ * to another or reactivated, and {@link PersonAccessChanged} for each person whose roles or active state changed, in
+ * its transaction once everything is written.
  */
 @Service
 public class OrgImportService {
@@ -39,12 +42,15 @@ public class OrgImportService {
     private final OrgUnitRepository units;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OrgImportService(PersonRepository people, OrgUnitRepository units, CurrentUser currentUser, AuditLog audit) {
+    OrgImportService(PersonRepository people, OrgUnitRepository units, CurrentUser currentUser, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What importing this file would do; saves nothing. */
@@ -148,16 +154,30 @@ public class OrgImportService {
         for (UnitRow row : outcome.units()) {
             unitByExt.get(row.externalId()).setParent(row.parent() == null ? null : unitByExt.get(row.parent()));
         }
-        // 2. people, then their managers
+        // 2. people, then their managers; who joined a unit, and whose access changed, is published below
+        List<Object> published = new java.util.ArrayList<>();
         for (PersonRow row : outcome.people()) {
+            Person existing = personByExt.get(row.externalId());
+            Long unitBefore = existing == null || existing.getUnit() == null ? null : existing.getUnit().getId();
+            boolean activeBefore = existing != null && existing.isActive();
+            java.util.Set<Role> rolesBefore = existing == null ? null : EnumSet.copyOf(withEmployee(existing));
             Person person = personByExt.computeIfAbsent(row.externalId(),
                     id -> people.save(new Person(id, row.email(), row.email(), row.firstName(), row.lastName())));
             person.setName(row.firstName(), row.lastName());
             person.setEmail(row.email());
             person.setJobTitle(row.jobTitle());
-            person.setUnit(unitByExt.get(row.unit()));
+            OrgUnit unit = unitByExt.get(row.unit());
+            person.setUnit(unit);
             person.setRoles(row.roles());
             person.setActive(row.active());
+            if (existing != null && (activeBefore != person.isActive()
+                    || !rolesBefore.equals(withEmployee(person)))) {
+                published.add(new PersonAccessChanged(person.getId(), person.getUsername(),
+                        !rolesBefore.equals(withEmployee(person)), person.isActive()));
+            }
+            if (unit != null && person.isActive() && (!activeBefore || !unit.getId().equals(unitBefore))) {
+                published.add(new PersonJoinedUnit(person.getId(), unit.getId(), activeBefore ? unitBefore : null));
+            }
         }
         for (PersonRow row : outcome.people()) {
             personByExt.get(row.externalId())
@@ -167,6 +187,15 @@ public class OrgImportService {
         for (UnitRow row : outcome.units()) {
             unitByExt.get(row.externalId()).setHead(row.head() == null ? null : personByExt.get(row.head()));
         }
+        // 4. the events, once the whole organisation is written: a listener sees the new heads and managers
+        people.flush();
+        published.forEach(events::publishEvent);
+    }
+
+    private static java.util.Set<Role> withEmployee(Person p) {
+        java.util.Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+        roles.addAll(p.getRoles());
+        return roles;
     }
 
     private static ImportReport report(Checked checked, boolean applied) {

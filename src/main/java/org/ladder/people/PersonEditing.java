@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * roles, change an admin's roles or deactivate an admin; nobody removes the last active admin. A change
  * that breaks a rule saves nothing and says which field is wrong; a change made meanwhile by someone else is
  * refused ({@link ConcurrentEditException}). Every change is audited; a change of roles or of active publishes
- * {@link PersonAccessChanged}.
+ * {@link PersonAccessChanged}, a move of an active person to another unit (or a reactivation in one) {@link PersonJoinedUnit}.
  */
 @Service
 @Transactional
@@ -169,9 +169,14 @@ public class PersonEditing {
         p.setName(first, last);
         p.setEmail(email);
         p.setJobTitle(title);
+        Long previousUnitId = p.getUnit() == null ? null : p.getUnit().getId();
+        boolean wasActive = p.isActive();
         p.setUnit(unit);
         p.setManager(manager);
         applyAccess(p, before, after, edit.active());
+        if (unit != null && p.isActive() && (!unit.getId().equals(previousUnitId) || !wasActive)) {
+            events.publishEvent(new PersonJoinedUnit(p.getId(), unit.getId(), wasActive ? previousUnitId : null));
+        }
         audit.record("person.updated", "person", p.getId(), p.getUsername() + ": " + String.join("; ", changes));
         return load(p.getId());
     }
@@ -213,6 +218,9 @@ public class PersonEditing {
             return;
         }
         applyAccess(p, roles, roles, active);
+        if (active && p.getUnit() != null) {
+            events.publishEvent(new PersonJoinedUnit(p.getId(), p.getUnit().getId(), null));
+        }
         audit.record(active ? "person.reactivated" : "person.deactivated", "person", personId, p.getUsername());
     }
 

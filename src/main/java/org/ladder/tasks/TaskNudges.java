@@ -69,16 +69,21 @@ public class TaskNudges {
     public int remind(String processInstanceId, String taskDefinitionKey) {
         int reminded = 0;
         for (Task task : open(processInstanceId, taskDefinitionKey)) {
-            List<Long> who = actors(task);
-            if (who.isEmpty()) {
-                log.warn("Task {} ({}) has nobody to remind", task.getId(), task.getName());
-                continue;
-            }
-            events.publishEvent(new TaskReminderDue(task.getId(), task.getName(), link(task.getId()), who,
-                    created(task)));
-            reminded += who.size();
+            reminded += remind(task);
         }
         return reminded;
+    }
+
+    /** Reminds whoever can act on this one open task (see {@link #remind(String, String)}); 0 when nobody. */
+    int remind(Task task) {
+        List<Long> who = actors(task);
+        if (who.isEmpty()) {
+            log.warn("Task {} ({}) has nobody to remind", task.getId(), task.getName());
+            return 0;
+        }
+        events.publishEvent(new TaskReminderDue(task.getId(), task.getName(), link(task.getId()), who,
+                created(task)));
+        return who.size();
     }
 
     /**

@@ -154,4 +154,46 @@ class CycleLaunchesTest {
                         .contains("exists already").contains(request.name()));
         assertThat(List.of(request)).hasSize(1);
     }
+
+    @Autowired
+    org.ladder.tasks.InboxService inbox;
+    @Autowired
+    java.util.List<org.ladder.tasks.TaskSubjects> subjects;
+
+    @Test
+    void theCycleTasksAreNamedByCycleAndUnit() {
+        CycleFixtures.Org org = fixtures.organisation();
+        LaunchedCycle launched = fixtures.launch(org);
+        var names = subjects.stream().filter(s -> s.processKeys().contains("unit-cascade")).findFirst().orElseThrow()
+                .subjects("unit-cascade", List.of("cycle-" + launched.cycleId() + "/unit-" + org.team(),
+                        "cycle-" + launched.cycleId()), org.ana());
+        assertThat(names).containsEntry("cycle-" + launched.cycleId() + "/unit-" + org.team(),
+                "Team " + org.run() + " — “" + launched.name() + "”");
+        assertThat(names).containsEntry("cycle-" + launched.cycleId(), "“" + launched.name() + "”");
+    }
+
+    @Autowired
+    CycleQueries queries;
+    @Autowired
+    org.ladder.checkins.CheckInCadences cadences;
+
+    @Test
+    void theDiagramCountsTheCyclesInstancesPerStep() {
+        LaunchedCycle launched = fixtures.launch(fixtures.organisation());
+        var counts = fixtures.as("hr", () -> queries.stepCounts(launched.cycleId()));
+        assertThat(counts.get("Task_ConfirmCharter").active()).isEqualTo(1);
+        assertThat(counts.get("StartEvent_CycleLaunched").finished()).isEqualTo(1);
+        assertThatThrownBy(() -> fixtures.as("manager", () -> queries.stepCounts(launched.cycleId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theCadencesSystemPathRefusesAnyoneSignedInButHr() {
+        CycleFixtures.Org org = fixtures.organisation();
+        signedIn.as("employee");
+        assertThatThrownBy(() -> cadences.startFor(List.of(org.cara()), Frequency.WEEKLY,
+                fixtures.today().plusMonths(2), "someone", "cycle", 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cadences.stopFor(List.of(org.cara()), "someone", "cycle", 1L))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -102,6 +102,21 @@ class DemoStartTest {
     }
 
     @Nested
+    class Reviews {
+
+        @Autowired
+        org.ladder.reviews.ReviewTemplates templates;
+
+        @Test
+        void theDefaultReviewTemplateIsThere() {
+            assertThat(as("hr", () -> templates.list())).anySatisfy(t -> {
+                assertThat(t.name()).isEqualTo(org.ladder.reviews.DefaultTemplate.NAME);
+                assertThat(t.peersAsked()).isTrue();
+            });
+        }
+    }
+
+    @Nested
     class Charter {
 
         @Autowired

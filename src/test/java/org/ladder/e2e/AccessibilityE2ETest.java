@@ -18,6 +18,7 @@ import org.ladder.goals.GoalPlanning;
 import org.ladder.goals.workflow.GoalApprovalProcess;
 import org.ladder.support.GoalFixtures;
 import org.ladder.support.LadderIntegrationTest;
+import org.ladder.support.ReviewFixtures;
 import org.ladder.support.SignedIn;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,6 +59,9 @@ class AccessibilityE2ETest {
     SignedIn signedIn;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.ladder.support.CyclePageFixtures cycles;
+    ReviewFixtures reviews;
 
     @Test
     void everyRouteMeetsWcag2AaForEveryRoleAtDesktopAndPhoneWidth() throws Exception {
@@ -101,6 +105,18 @@ class AccessibilityE2ETest {
         String approvalTask = tasks.createTaskQuery()
                 .processInstanceBusinessKey(GoalApprovalProcess.businessKey(mine.id())).singleResult().getId();
 
+        long cycleId = cycles.topUnitReady().cycleId(); // a cycle at its cascade, for cycles/:cycleId
+        // a review round of a fresh team through both manager reviews: a review page and an open calibration
+        ReviewFixtures.Team reviewed = reviews.freshTeam(2);
+        String round = reviews.startRound(reviewed, reviews.template(false));
+        for (int i = 0; i < reviewed.reportIds().size(); i++) {
+            long id = reviews.reviewOf(round, reviewed.reportIds().get(i));
+            reviews.selfReview(id, reviewed.reports().get(i));
+            reviews.managerReview(id, reviewed.manager(), 4, 2 + i);
+        }
+        long review = reviews.reviewOf(round, reviewed.reportIds().get(0));
+        long calibration = reviews.calibration(round, reviewed.unitId()).orElseThrow().id();
+
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Map<String, String> paths = new LinkedHashMap<>();
@@ -112,9 +128,13 @@ class AccessibilityE2ETest {
             }
             String template = view.getAnnotation(Route.class).value();
             String path = "/" + template.replaceAll(":id(\\([^)]*\\))?", String.valueOf(mine.id()))
+                    .replaceAll(":cycleId(\\([^)]*\\))?", String.valueOf(cycleId))
                     .replaceAll(":personId\\??(\\([^)]*\\))?", String.valueOf(fixtures.personId("manager")))
                     // a report's 1:1 (employee's, with manager); optional parameters left out
                     .replaceAll(":reportId(\\([^)]*\\))?", String.valueOf(fixtures.personId("employee")))
+                    // a review of a fresh team (HR reads it; the demo roles are refused) and its unit's calibration
+                    .replaceAll(":reviewId(\\([^)]*\\))?", String.valueOf(review))
+                    .replaceAll(":calibrationId(\\([^)]*\\))?", String.valueOf(calibration))
                     .replaceAll("/:[A-Za-z]+\\?(\\([^)]*\\))?", "");
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 path += "/" + (view.getSimpleName().startsWith("Task") ? approvalTask
@@ -139,6 +159,39 @@ class AccessibilityE2ETest {
                         .as("WCAG 2 A/AA violations on the sign-in page").isEmpty();
             }
         }
+    }
+
+    /**
+     * The cycle page with a step opened and a unit drilled down to its people, as {@code hr}, at desktop width and
+     * at 390 px (the diagram scrolls sideways in its frame).
+     */
+    @Test
+    void theCyclePageWithAStepAndAUnitOpenMeetsWcag2Aa() throws Exception {
+        org.ladder.support.CyclePageFixtures.Scenario s = cycles.topUnitReady();
+        List<String> violations = new ArrayList<>();
+        try (BrowserSession browser = new BrowserSession(port)) {
+            browser.signIn("hr", "demo");
+            for (int width : new int[] {1400, 390}) {
+                browser.driver().manage().window().setSize(new Dimension(width, width > 1000 ? 900 : 844));
+                browser.open("/cycles/" + s.cycleId());
+                browser.click("cycle-cascade-step-Task_SetUnitGoals");
+                browser.waitUpTo(30).until(org.openqa.selenium.support.ui.ExpectedConditions
+                        .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-step-items")));
+                org.openqa.selenium.WebElement dept = browser.find(org.openqa.selenium.By.xpath(
+                        "//vaadin-grid-cell-content[normalize-space()='Dept " + s.org().run() + "']"));
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", dept);
+                browser.waitUpTo(30).until(org.openqa.selenium.support.ui.ExpectedConditions
+                        .visibilityOfElementLocated(org.openqa.selenium.By.id("cycle-unit-people")));
+                waitUntilVaadinIsIdle(browser);
+                browser.screenshot("a11y-hr-cycle-page-open-" + width);
+                Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+                for (Rule rule : results.getViolations()) {
+                    violations.add(describe("hr", "/cycles/" + s.cycleId() + " (step and unit open)", width, rule));
+                }
+            }
+        }
+        assertThat(violations).as("WCAG 2 A/AA violations on the cycle page").isEmpty();
     }
 
     /**

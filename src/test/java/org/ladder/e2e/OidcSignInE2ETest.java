@@ -103,8 +103,8 @@ class OidcSignInE2ETest {
         browser.waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
         assertThat(browser.text("signed-in-user")).isEqualTo("Adrian Moreau");
         assertThat(browser.navigationLabels()).containsExactly("Home", "Mission & strategy", "Alignment",
-                "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                "Cycles", "Acknowledgements", "Check-in cadences", "Operations");
+                "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
+                "Cycles", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations");
         browser.find(By.id("my-organisation"));
         browser.screenshot("oidc-admin-home");
         providerPaths(); // forget the sign-in's requests

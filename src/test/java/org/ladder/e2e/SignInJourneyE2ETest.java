@@ -69,7 +69,7 @@ class SignInJourneyE2ETest {
         notifications.notify(List.of(people.findByUsername("employee").orElseThrow().id()),
                 NotificationKind.ACKNOWLEDGE, "Please acknowledge: Charter 2027",
                 "Please read it and confirm that you have.", "people");
-        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "People"));
+        signInAndCheck("employee", "Emma Lindqvist", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "People"));
         assertThat(browser.text("my-manager")).contains("Marco Rossi");
         assertThat(browser.text("badge-notifications")).isNotBlank(); // the count, next to the label
         browser.open("/notifications");
@@ -86,18 +86,18 @@ class SignInJourneyE2ETest {
         signOut();
         browser.screenshot("signed-out");
 
-        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "People",
+        signInAndCheck("manager", "Marco Rossi", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "My reviews", "Team reviews", "Tasks", "Feedback", "Notifications", "Organisation", "People",
                 "Acknowledgements", "Check-in cadences", "Alignment pulse"));
         assertThat(browser.text("my-reports")).contains("Emma Lindqvist");
         signOut();
 
         signInAndCheck("ceo", "Catherine Okafor",
-                List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements",
+                List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "My reviews", "Team reviews", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements",
                         "Check-in cadences", "Alignment pulse"));
         signOut();
 
-        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
-                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse"));
+        signInAndCheck("hr", "Hannah Reyes", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Team goals", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
+                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates"));
         browser.open("/organisation");
         browser.find(By.id("org-tree"));
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("org-tree"), "Brightwater Ltd"));
@@ -110,8 +110,8 @@ class SignInJourneyE2ETest {
         browser.screenshot("hr-import-page");
         signOut();
 
-        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
-                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Operations"));
+        signInAndCheck("admin", "Adrian Moreau", List.of("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import",
+                "People", "Cycles", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations"));
         browser.open("/admin/operations");
         browser.find(By.id("operations-view"));
         browser.screenshot("admin-operations");

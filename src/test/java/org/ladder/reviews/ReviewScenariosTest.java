@@ -43,6 +43,8 @@ class ReviewScenariosTest {
     @Autowired
     ReviewCalibrations calibrations;
     @Autowired
+    ReviewPeers peers;
+    @Autowired
     ReviewLaunches launches;
     @Autowired
     ReviewOverview overview;
@@ -254,6 +256,40 @@ class ReviewScenariosTest {
         assertThat(fixtures.details(jon, team.person()).step()).isEqualTo(ReviewStep.DONE);
         assertThat(fixtures.instance(round, team.personId())).isEmpty();
         assertThat(rounds.findByRoundKey(round).orElseThrow().completedAt()).isNotNull();
+    }
+
+    @Test
+    void thePersonProposesPeersAndTheManagerConfirmsOrChangesThem() {
+        ReviewFixtures.Team team = fixtures.freshTeam(3);
+        String round = fixtures.startRound(team, fixtures.template(true));
+        long jon = fixtures.reviewOf(round, team.personId());
+        long kim = team.reportIds().get(1);
+        long lia = team.reportIds().get(2);
+        signedIn.as(team.person());
+        assertThatThrownBy(() -> peers.propose(jon, List.of(team.personId())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("peers"));
+        assertThatThrownBy(() -> peers.propose(jon, List.of(team.managerId())))
+                .isInstanceOf(ValidationException.class);
+        peers.propose(jon, List.of(kim, lia));
+        signedIn.nobody();
+        fixtures.selfReview(jon, team.person());
+        signedIn.as(team.manager());
+        assertThat(peers.proposed(jon)).extracting(p -> p.id()).containsExactly(kim, lia);
+        signedIn.nobody();
+        fixtures.namePeers(jon, team.manager(), List.of(kim));
+        assertThat(fixtures.openTasks(round, team.personId(), ReviewProcess.TASK_GIVE_PEER_INPUT))
+                .singleElement().satisfies(t -> assertThat(t.getAssignee()).isEqualTo(team.reports().get(1)));
+        signedIn.as(team.person());
+        assertThatThrownBy(() -> peers.propose(jon, List.of(lia))).isInstanceOf(ReviewRefusedException.class);
+        signedIn.as(team.reports().get(2));
+        assertThatThrownBy(() -> peers.give(jon, "not asked")).as("Lia was not asked")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signedIn.as(team.reports().get(1));
+        assertThatThrownBy(() -> peers.give(jon, " ")).isInstanceOf(ValidationException.class);
+        peers.give(jon, "Always helpful.");
+        assertThatThrownBy(() -> peers.decline(jon)).isInstanceOf(ReviewRefusedException.class);
+        signedIn.nobody();
+        assertThat(fixtures.details(jon, team.manager()).step()).isEqualTo(ReviewStep.MANAGER_REVIEW);
     }
 
     @Test

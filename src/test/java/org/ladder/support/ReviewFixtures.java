@@ -75,13 +75,14 @@ public class ReviewFixtures {
     private final ManagementService management;
     private final SignedIn signedIn;
     private final PersonEditing editing;
+    private final org.ladder.reviews.ReviewTemplateSeeds seeds;
     private final List<org.ladder.tasks.TaskSubjects> subjects;
 
     ReviewFixtures(OrgImportService imports, PeopleService people, ReviewTemplates templates, ReviewLaunches launches,
             ReviewForms forms, ReviewPeers peers, ReviewCalibrations calibrations, ReviewQueries queries,
             ReviewRepository reviews, CalibrationRepository calibrationRows, RuntimeService runtime,
             TaskService tasks, ManagementService management, SignedIn signedIn, PersonEditing editing,
-            List<org.ladder.tasks.TaskSubjects> subjects) {
+            List<org.ladder.tasks.TaskSubjects> subjects, org.ladder.reviews.ReviewTemplateSeeds seeds) {
         this.imports = imports;
         this.people = people;
         this.templates = templates;
@@ -98,6 +99,7 @@ public class ReviewFixtures {
         this.signedIn = signedIn;
         this.editing = editing;
         this.subjects = subjects;
+        this.seeds = seeds;
     }
 
     /** A new unit under the demo company: its head Ines (a manager) and three reports. */
@@ -135,6 +137,11 @@ public class ReviewFixtures {
         } finally {
             signedIn.nobody();
         }
+    }
+
+    /** The default template (as the demo seeds it), seeded first if needed; returns its id. */
+    public long defaultTemplate() {
+        return seeds.seedDefault();
     }
 
     /** A new template (as HR) with the default questions and scales; peers asked or not. */

@@ -22,10 +22,10 @@ import org.ladder.base.workflow.ProcessVariables;
 import org.ladder.checkins.Frequency;
 import org.ladder.cycles.CycleIncident;
 import org.ladder.cycles.CycleTimes;
+import org.ladder.cycles.CycleStepsEngine;
 import org.ladder.cycles.CycleWorkflow;
 import org.ladder.cycles.RuleApplied;
 import org.ladder.cycles.workflow.UnitCascadeProcess.Kind;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,13 +46,17 @@ class EngineCycleWorkflow implements CycleWorkflow {
     private final DecisionService decisions;
     private final NamedParameterJdbcTemplate jdbc;
 
+    private final org.springframework.beans.factory.ObjectProvider<CycleStepsEngine> steps;
+
     EngineCycleWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
-            DecisionService decisions, NamedParameterJdbcTemplate jdbc) {
+            DecisionService decisions, NamedParameterJdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<CycleStepsEngine> steps) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.decisions = decisions;
         this.jdbc = jdbc;
+        this.steps = steps;
     }
 
     @Override
@@ -315,28 +319,14 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     @Override
     public Map<String, StepCounts> stepCounts(long cycleId) {
-        MapSqlParameterSource p = new MapSqlParameterSource("key", AlignmentCycleProcess.businessKey(cycleId))
-                .addValue("prefix", AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%").addValue("active", true);
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        jdbc.query("select e.ACT_ID_, count(*) from ACT_RU_EXECUTION e join ACT_RU_EXECUTION pi"
-                + " on pi.ID_ = e.PROC_INST_ID_ and pi.PARENT_ID_ is null"
-                + " where (pi.BUSINESS_KEY_ = :key or pi.BUSINESS_KEY_ like :prefix) and e.ACT_ID_ is not null"
-                + " and e.IS_ACTIVE_ = :active"
-                + " group by e.ACT_ID_", p, rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[0] += rs.getLong(2);
-                });
-        jdbc.query("select i.ACTIVITY_ID_, count(*) from ACT_RU_INCIDENT i join ACT_RU_EXECUTION pi"
-                + " on pi.ID_ = i.PROC_INST_ID_ where (pi.BUSINESS_KEY_ = :key or pi.BUSINESS_KEY_ like :prefix)"
-                + " group by i.ACTIVITY_ID_", p, rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[1] += rs.getLong(2);
-                });
-        jdbc.query("select a.ACT_ID_, count(*) from ACT_HI_ACTINST a join ACT_HI_PROCINST pi"
-                + " on pi.PROC_INST_ID_ = a.PROC_INST_ID_ where (pi.BUSINESS_KEY_ = :key or pi.BUSINESS_KEY_ like :prefix)"
-                + " and a.END_TIME_ is not null group by a.ACT_ID_", p, rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
-                });
+        // the cycle page's statements (ADR 0028), so that what is measured is what the page runs
         Map<String, StepCounts> result = new LinkedHashMap<>();
-        counts.forEach((k, v) -> result.put(k, new StepCounts(v[0], v[1], v[2])));
+        for (CycleStepsEngine.Model model : CycleStepsEngine.Model.values()) {
+            steps.getObject().counts(model, cycleId, null).forEach((id, c) -> result.merge(id,
+                    new StepCounts(c.active(), c.failed(), c.completed()),
+                    (x, y) -> new StepCounts(x.active() + y.active(), x.failed() + y.failed(),
+                            x.finished() + y.finished())));
+        }
         return result;
     }
 }

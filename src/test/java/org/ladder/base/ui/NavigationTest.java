@@ -36,28 +36,28 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void employeeSeesOnlyEverybodysPages() {
-        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "People");
+        assertThat(navigationAfterLogin("employee")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "People");
         assertThat(_get(Span.class, s -> s.withId("signed-in-user")).getText()).isEqualTo("Emma Lindqvist");
     }
 
     @Test
     void aManagerAlsoFollowsTheAcknowledgementsOfTheirUnits() {
         assertThat(navigationAfterLogin("manager")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements", "Check-in cadences", "Alignment pulse");
+                "Team goals", "Check-in", "1:1s", "My reviews", "Team reviews", "Tasks", "Feedback", "Notifications", "Organisation", "People", "Acknowledgements", "Check-in cadences", "Alignment pulse");
     }
 
     @Test
     void hrAlsoSeesTheImport() {
         assertThat(navigationAfterLogin("hr")).containsExactly("Home", "Mission & strategy", "Alignment", "My ladder",
-                "Team goals", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse");
+                "Team goals", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
+                "Cycles", "Acknowledgements", "Check-in cadences", "Alignment pulse", "Review overview", "Review templates");
     }
 
     @Test
     void adminAlsoSeesImportAndOperations() {
         assertThat(navigationAfterLogin("admin"))
-                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
-                        "Cycles", "Acknowledgements", "Check-in cadences", "Operations");
+                .containsExactly("Home", "Mission & strategy", "Alignment", "My ladder", "Check-in", "1:1s", "My reviews", "Tasks", "Feedback", "Notifications", "Organisation", "Import", "People",
+                        "Cycles", "Acknowledgements", "Check-in cadences", "Review overview", "Review templates", "Operations");
     }
 
     @Test

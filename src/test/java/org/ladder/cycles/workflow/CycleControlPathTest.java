@@ -276,4 +276,25 @@ class CycleControlPathTest {
         return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getUserId)
                 .filter(java.util.Objects::nonNull).toList();
     }
+
+    @Autowired
+    org.ladder.checkins.domain.CheckInCadenceRepository cadenceRows;
+
+    @Test
+    void cancelledInTheCheckInsTheCadencesItStartedStop() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = inCascade(org).cycleId();
+        fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_CASCADE_DEADLINE);
+        fixtures.runJobs(id);
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.CHECK_INS);
+        assertThat(cadenceRows.findByPersonId(org.finn()).orElseThrow().isActive()).isTrue();
+
+        fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Wrong period"));
+
+        for (long person : org.everyone()) {
+            assertThat(cadenceRows.findByPersonId(person).orElseThrow().isActive()).as("cadence of " + person)
+                    .isFalse();
+        }
+        assertThat(fixtures.instanceIds(id)).isEmpty();
+    }
 }

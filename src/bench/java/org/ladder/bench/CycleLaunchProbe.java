@@ -1,0 +1,423 @@
+package org.ladder.bench;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.ladder.base.security.Role;
+import org.ladder.charter.CharterService;
+import org.ladder.cycles.CycleControls;
+import org.ladder.cycles.CycleDecisions;
+import org.ladder.cycles.CycleLaunches;
+import org.ladder.cycles.CycleQueries;
+import org.ladder.cycles.LaunchRequest;
+import org.ladder.cycles.LaunchedCycle;
+import org.ladder.cycles.workflow.AlignmentCycleProcess;
+import org.ladder.cycles.workflow.UnitCascadeProcess;
+import org.ladder.goals.GoalDetails;
+import org.ladder.goals.GoalDraft;
+import org.ladder.goals.GoalLevel;
+import org.ladder.goals.GoalPlanning;
+import org.ladder.goals.KeyResultDraft;
+import org.ladder.goals.KeyResultType;
+import org.ladder.goals.Visibility;
+import org.ladder.people.PeopleService;
+import org.ladder.people.demo.DemoOrganisationGenerator;
+import org.ladder.people.demo.OrgPlanWriter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One organisation size, run in a fresh JVM by {@link CycleLaunchBenchmark}: the whole application with its job
+ * executor on, a statement- and commit-counting DataSource, a generated organisation and a published charter.
+ * <p>
+ * A round (A) launches a cycle for the whole organisation as HR and drives it until every person's first task exists,
+ * doing what people would do as soon as there is something to do: leadership confirms the charter; each unit head,
+ * as their “set the unit's goals” task appears, gets an active unit goal (made by HR under the parent unit's goal,
+ * untimed) and says the goals are set; the engine meanwhile starts the unit and person instances in its launch
+ * chunks. The people's own time is measured apart (“people's actions”) and taken out: <b>engine time</b> = wall time
+ * − people's actions; the driver acts only when the job queue is empty, so the two never overlap. Statements and
+ * commits are counted on the calling thread and the job executor's threads, without the people's actions (they run
+ * on a separate, uncounted thread). B, the raw engine: as many trivial instances (start → user task) as A started,
+ * 100 per transaction, interleaved (A B A B …). Between rounds the cycle is cancelled (untimed).
+ */
+final class CycleLaunchProbe {
+
+    static final String PROCESS_KEY = "benchTrivialUserTask";
+    private static final int PER_TRANSACTION = 100;
+    private static final String EXECUTOR_THREADS = "camundaTaskExecutor";
+
+    private final StringBuilder section = new StringBuilder();
+    private ConfigurableApplicationContext context;
+    private JdbcTemplate jdbc;
+    private ManagementService management;
+    private TaskService tasks;
+    private long actionsNanos;
+    private long companyGoal;
+
+    private CycleLaunchProbe() {
+    }
+
+    public static void main(String[] springArgs) {
+        BenchLaunch.runProbe(args -> {
+            CycleLaunchProbe probe = new CycleLaunchProbe();
+            probe.run(args);
+            return probe.section;
+        }, springArgs);
+    }
+
+    private void run(String[] springArgs) throws Exception {
+        int size = Integer.getInteger("ladder.bench.size");
+        int repetitions = Integer.getInteger("ladder.bench.repetitions");
+        int pageRounds = Integer.getInteger("ladder.bench.page-rounds", 20);
+        StartupProbe.Started started = StartupProbe.start(CountingDataSource.install(), springArgs);
+        context = started.context();
+        try (ConfigurableApplicationContext closing = context) {
+            jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            management = context.getBean(ManagementService.class);
+            tasks = context.getBean(TaskService.class);
+            context.getBean(OrgPlanWriter.class).write(DemoOrganisationGenerator.scaled(size, 42),
+                    context.getBean(PasswordEncoder.class).encode("bench"));
+            long active = jdbc.queryForObject("select count(*) from person where active = true", Long.class);
+            // the generated organisation has no HR person: the top unit's head (the smallest id) gets HR
+            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
+            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
+            String hr = jdbc.queryForObject("select username from person where id = ?", String.class, hrId);
+
+            signIn(hr);
+            context.getBean(org.ladder.reviews.ReviewTemplates.class).create(
+                    org.ladder.reviews.DefaultTemplate.draft("Benchmark review"));
+            SecurityContextHolder.clearContext();
+            long charterVersion = FaultApp.publish(context, "Benchmark mission");
+            awaitCharter(charterVersion);
+
+            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
+                    .startEvent().userTask("acknowledge").camundaCandidateGroups("BENCH_NO_ROLE").endEvent().done();
+            context.getBean(RepositoryService.class).createDeployment().name("bench-trivial")
+                    .addModelInstance("bench-trivial.bpmn", model).deploy();
+            RuntimeService runtime = context.getBean(RuntimeService.class);
+            TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            startInstances(runtime, tx, Math.min(1000, size)); // untimed warm-up of the engine
+
+            CycleLaunches launches = context.getBean(CycleLaunches.class);
+            Timings cycle = new Timings("cycle");
+            Timings engine = new Timings("engine");
+            Table rounds = new Table("round", "units", "people", "wall ms", "people's actions ms", "engine ms",
+                    "instances/s", "statements per person", "commits per person", "raw engine ms",
+                    "ratio engine / raw", "lock conflicts (jobs retried)", "others' CPU, cores");
+            long lastCycle = -1;
+            double statementsPerPerson = 0;
+            double commitsPerPerson = 0;
+            long instances = 0;
+            for (int round = 1; round <= repetitions; round++) {
+                signIn(hr);
+                LaunchRequest suggested = launches.suggestedRequest();
+                LocalDate start = suggested.periodStart().plusDays(round - 1L);
+                LocalDate end = suggested.periodEnd().plusDays(round - 1L);
+                LaunchRequest request = suggested.withName("Bench round " + round).withPeriod(start, end)
+                        .withDeadlines(CycleLaunches.suggestedDeadlines(start, end)).withAcceptGaps(true);
+                long failuresBefore = failedJobRuns();
+                MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
+                actionsNanos = 0;
+                CountingDataSource.startWithThreadsNamed(EXECUTOR_THREADS, false);
+                long t0 = System.nanoTime();
+                LaunchedCycle launched = launches.launch(request);
+                CountingDataSource.uncountCaller(); // from here this thread only polls; the job executor is counted
+                drive(launched, hr);
+                long wall = System.nanoTime() - t0;
+                long statements = CountingDataSource.stop();
+                long commits = CountingDataSource.commits();
+                long conflicts = failedJobRuns() - failuresBefore;
+                instances = launched.units() + (long) launched.people();
+                check(launched);
+                long engineNanos = wall - actionsNanos;
+                long b = startInstances(runtime, tx, (int) instances);
+                MachineLoad.Snapshot l1 = MachineLoad.Snapshot.now();
+                cycle.add(wall);
+                engine.add(engineNanos);
+                statementsPerPerson = (double) statements / launched.people();
+                commitsPerPerson = (double) commits / launched.people();
+                rounds.row(String.valueOf(round), String.valueOf(launched.units()), String.valueOf(launched.people()),
+                        Timings.ms(wall / 1e6), Timings.ms(actionsNanos / 1e6), Timings.ms(engineNanos / 1e6),
+                        String.format(Locale.ROOT, "%.0f", instances / (engineNanos / 1e9)),
+                        String.format(Locale.ROOT, "%.1f", statementsPerPerson),
+                        String.format(Locale.ROOT, "%.2f", commitsPerPerson), Timings.ms(b / 1e6),
+                        String.format(Locale.ROOT, "%.2f", (double) engineNanos / b), String.valueOf(conflicts),
+                        l1.othersSince(l0, 0));
+                System.out.printf(Locale.ROOT, "[probe] size %d round %d: wall %.1f ms, actions %.1f ms, engine %.1f "
+                        + "ms (%d statements, %d commits), raw %.1f ms%n", size, round, wall / 1e6,
+                        actionsNanos / 1e6, engineNanos / 1e6, statements, commits, b / 1e6);
+                lastCycle = launched.cycleId();
+                if (round < repetitions) {
+                    cancel(launched.cycleId(), hr);
+                }
+            }
+
+            line("## " + active + " people on " + databaseVersion());
+            line("");
+            line("- context start " + Timings.ms(started.springMs()) + " ms; job executor on; " + repetitions
+                    + " rounds A (launch as HR, then leadership and every head act as soon as their task is there, "
+                    + "until every person's first task exists) then B (raw engine, as many trivial instances, 100 "
+                    + "per transaction)");
+            line("");
+            rounds.appendTo(section);
+            line("");
+            line("Median: wall " + Timings.ms(cycle.median()) + " ms, engine " + Timings.ms(engine.median()) + " ms ("
+                    + String.format(Locale.ROOT, "%.0f", instances / (engine.median() / 1e3)) + " instances/s).");
+            line("");
+            cyclePage(lastCycle, hr, pageRounds);
+            System.out.println(CycleLaunchBenchmark.SUMMARY_MARKER + " " + active + " " + cycle.median() * 1e6 + " "
+                    + engine.median() * 1e6 + " " + statementsPerPerson + " " + commitsPerPerson + " " + instances);
+        }
+    }
+
+    /**
+     * Drives the cycle until every person's first task exists: leadership's confirmation, then each unit's goals
+     * as its task appears; the people's actions run on an uncounted thread and only when no job waits.
+     */
+    private void drive(LaunchedCycle launched, String hr) throws Exception {
+        long cycleId = launched.cycleId();
+        String prefix = AlignmentCycleProcess.businessKeyPrefix(cycleId);
+        Task confirm = await(() -> tasks.createTaskQuery().processDefinitionKey(AlignmentCycleProcess.KEY)
+                .processInstanceBusinessKey(AlignmentCycleProcess.businessKey(cycleId))
+                .taskDefinitionKey(AlignmentCycleProcess.TASK_CONFIRM_CHARTER).active().list().stream().findFirst()
+                .orElse(null));
+        String leader = context.getBean(PeopleService.class).activeUsernamesWithRole(Role.LEADERSHIP).get(0);
+        act(() -> {
+            signIn(leader);
+            context.getBean(CycleDecisions.class).confirmCharter(confirm.getId());
+            if (companyGoal == 0) {
+                companyGoal = activeGoal(new GoalDraft(GoalLevel.COMPANY, "Bench company goal", "For the benchmark",
+                        null, null, null, List.of(), "Customers", LocalDate.now(), LocalDate.now().plusYears(1),
+                        Visibility.PUBLIC, keyResults(), null));
+            }
+        });
+        Map<Long, Long> unitGoals = new HashMap<>();
+        Map<Long, Long> parents = new HashMap<>();
+        jdbc.query("select id, parent_id from org_unit", rs -> {
+            parents.put(rs.getLong(1), (Long) rs.getObject(2));
+        });
+        long expectedPeople = launched.people();
+        while (true) {
+            awaitNoJobs(prefix);
+            List<Task> open = tasks.createTaskQuery().processDefinitionKey(UnitCascadeProcess.KEY)
+                    .processInstanceBusinessKeyLike(prefix + "unit-%")
+                    .taskDefinitionKey(UnitCascadeProcess.TASK_SET_UNIT_GOALS).active().list();
+            if (open.isEmpty()) {
+                long people = tasks.createTaskQuery().processDefinitionKey(UnitCascadeProcess.PERSON_KEY)
+                        .processInstanceBusinessKeyLike(prefix + "person-%")
+                        .taskDefinitionKey(UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS).active().count();
+                long unitsWaiting = jdbc.queryForObject("select count(*) from cycle_unit where cycle_id = ? "
+                        + "and status <> 'READY'", Long.class, cycleId);
+                if (people >= expectedPeople && unitsWaiting == 0) {
+                    return;
+                }
+                TimeUnit.MILLISECONDS.sleep(20);
+                continue;
+            }
+            act(() -> {
+                for (Task t : open) {
+                    long unitId = unitOf(t);
+                    Long parentUnit = parents.get(unitId);
+                    Long parentGoal = parentUnit == null ? null : unitGoals.get(parentUnit);
+                    signIn(hr);
+                    long goal = activeGoal(new GoalDraft(GoalLevel.UNIT, "Unit goal " + unitId, "For the benchmark",
+                            unitId, null, parentGoal == null ? companyGoal : parentGoal, List.of(), null,
+                            LocalDate.now(), LocalDate.now().plusYears(1), Visibility.PUBLIC, keyResults(), null));
+                    unitGoals.put(unitId, goal);
+                    signIn(t.getAssignee());
+                    context.getBean(CycleDecisions.class).unitGoalsSet(t.getId());
+                }
+            });
+        }
+    }
+
+    /** The unit of a unit-cascade task, from its instance's business key ({@code cycle-1/unit-42}). */
+    private long unitOf(Task t) {
+        String key = context.getBean(RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey();
+        return Long.parseLong(key.substring(key.lastIndexOf("unit-") + "unit-".length()));
+    }
+
+    private long activeGoal(GoalDraft draft) {
+        GoalPlanning goals = context.getBean(GoalPlanning.class);
+        GoalDetails created = goals.create(draft);
+        return goals.activate(created.id(), created.version()).id();
+    }
+
+    private static List<KeyResultDraft> keyResults() {
+        return List.of(new KeyResultDraft(null, "Done", KeyResultType.NUMERIC, BigDecimal.ZERO, BigDecimal.TEN,
+                BigDecimal.ZERO, "items", 100));
+    }
+
+    /** The people's actions: on their own thread (not counted), timed, taken out of the engine's time. */
+    private void act(Runnable actions) throws Exception {
+        long t0 = System.nanoTime();
+        Thread worker = new Thread(() -> {
+            try {
+                actions.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, "bench-people");
+        Throwable[] failure = new Throwable[1];
+        worker.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
+        worker.start();
+        worker.join();
+        actionsNanos += System.nanoTime() - t0;
+        if (failure[0] != null) {
+            throw new IllegalStateException("A person's action failed", failure[0]);
+        }
+    }
+
+    /** Waits until no job of the cycle's instances can run now (the launch chunks and asynchronous steps done). */
+    private void awaitNoJobs(String prefix) throws InterruptedException {
+        while (jdbc.queryForObject("select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = "
+                + "j.PROCESS_INSTANCE_ID_ where e.BUSINESS_KEY_ like ? and j.RETRIES_ > 0 and (j.DUEDATE_ is null "
+                + "or j.DUEDATE_ <= current_timestamp(6)) and j.SUSPENSION_STATE_ = 1", Long.class, prefix + "%")
+                > 0) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    /** Exactly one instance per unit and person, no incident: nothing lost, nothing twice. */
+    private void check(LaunchedCycle launched) {
+        String prefix = AlignmentCycleProcess.businessKeyPrefix(launched.cycleId()) + "%";
+        long unitInstances = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST p join ACT_RE_PROCDEF d on "
+                + "d.ID_ = p.PROC_DEF_ID_ where d.KEY_ = ? and p.BUSINESS_KEY_ like ?", Long.class,
+                UnitCascadeProcess.KEY, prefix);
+        long personInstances = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST p join ACT_RE_PROCDEF d on "
+                + "d.ID_ = p.PROC_DEF_ID_ where d.KEY_ = ? and p.BUSINESS_KEY_ like ?", Long.class,
+                UnitCascadeProcess.PERSON_KEY, prefix);
+        long duplicates = jdbc.queryForObject("select count(*) from (select BUSINESS_KEY_ from ACT_HI_PROCINST "
+                + "where BUSINESS_KEY_ like ? group by BUSINESS_KEY_, PROC_DEF_KEY_ having count(*) > 1) d",
+                Long.class, prefix);
+        long incidents = jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class);
+        if (unitInstances != launched.units() || personInstances != launched.people() || duplicates != 0
+                || incidents != 0) {
+            throw new IllegalStateException("Cycle " + launched.cycleId() + ": " + unitInstances + " unit instances for "
+                    + launched.units() + " units, " + personInstances + " person instances for " + launched.people()
+                    + " people, " + duplicates + " duplicate business keys, " + incidents + " incidents");
+        }
+    }
+
+    /** Job runs that failed (a deadlock or an optimistic-lock conflict rolled them back; the job was retried). */
+    private long failedJobRuns() {
+        return jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1", Long.class);
+    }
+
+    private void cancel(long cycleId, String hr) throws Exception {
+        signIn(hr);
+        long version = context.getBean(CycleQueries.class).cycle(cycleId).version();
+        context.getBean(CycleControls.class).cancel(cycleId, version, "Benchmark round over");
+        awaitNoJobs(AlignmentCycleProcess.businessKeyPrefix(cycleId));
+    }
+
+    /** The cycle page's diagram counts on the last cycle: server time and statements, median of rounds. */
+    private void cyclePage(long cycleId, String hr, int rounds) {
+        signIn(hr);
+        CycleQueries queries = context.getBean(CycleQueries.class);
+        for (int i = 0; i < 5; i++) {
+            queries.stepCounts(cycleId); // warm-up
+        }
+        Timings counts = new Timings("stepCounts");
+        long statements = 0;
+        int steps = 0;
+        for (int i = 0; i < rounds; i++) {
+            CountingDataSource.start(false);
+            long t0 = System.nanoTime();
+            steps = queries.stepCounts(cycleId).size();
+            counts.add(System.nanoTime() - t0);
+            statements = CountingDataSource.stop();
+        }
+        long running = jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null and "
+                + "BUSINESS_KEY_ like ?", Long.class, AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
+        line("### The cycle page's diagram counts (" + running + " running instances of the cycle)");
+        line("");
+        Table t = new Table("operation", "median ms", "p95 ms", "min ms", "max ms");
+        t.row(counts);
+        t.appendTo(section);
+        line("");
+        line("- " + steps + " steps with counts; " + statements + " statements per call (this thread)");
+        line("");
+    }
+
+    private void awaitCharter(long versionId) throws InterruptedException {
+        CharterService charter = context.getBean(CharterService.class);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (charter.published().filter(p -> p.versionId() == versionId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Charter version " + versionId + " was not published in 5 minutes");
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private interface Probe<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T await(Probe<T> probe) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        throw new IllegalStateException("Not there within 10 minutes");
+    }
+
+    private static long startInstances(RuntimeService runtime, TransactionTemplate tx, int n) {
+        long t0 = System.nanoTime();
+        for (int done = 0; done < n; done += PER_TRANSACTION) {
+            int batch = Math.min(PER_TRANSACTION, n - done);
+            tx.executeWithoutResult(status -> {
+                for (int i = 0; i < batch; i++) {
+                    runtime.startProcessInstanceByKey(PROCESS_KEY);
+                }
+            });
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private void signIn(String username) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private String databaseVersion() {
+        try (Connection c = context.getBean(DataSource.class).getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (Exception e) {
+            return "(database version unknown: " + e.getMessage() + ")";
+        }
+    }
+
+    private void line(String text) {
+        section.append(text).append('\n');
+    }
+}

@@ -1,0 +1,71 @@
+package org.ladder.cycles;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ladder.base.security.CurrentUser;
+import org.ladder.base.security.LadderUser;
+import org.ladder.base.security.Role;
+import org.ladder.cycles.domain.CyclePageLookups;
+import org.ladder.cycles.domain.CycleRepository;
+import org.ladder.people.PeopleService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what of a cycle's page ({@link CycleViewer}): HR and administrators everything; a person who heads
+ * units in the cycle's scope those units, the units below them and their people; nobody else anything. An unknown
+ * cycle and a cycle the caller may not see look the same (access denied), so ids reveal nothing.
+ */
+@Component
+class CycleViewers {
+
+    private final CurrentUser currentUser;
+    private final PeopleService people;
+    private final CycleRepository cycles;
+    private final CyclePageLookups lookups;
+    private final CycleStepsEngine engine;
+
+    CycleViewers(CurrentUser currentUser, PeopleService people, CycleRepository cycles, CyclePageLookups lookups,
+            CycleStepsEngine engine) {
+        this.currentUser = currentUser;
+        this.people = people;
+        this.cycles = cycles;
+        this.lookups = lookups;
+        this.engine = engine;
+    }
+
+    CycleViewer require(long cycleId) {
+        return of(cycleId).orElseThrow(() -> new AccessDeniedException("You do not have access to this cycle."));
+    }
+
+    Optional<CycleViewer> of(long cycleId) {
+        LadderUser user = currentUser.require();
+        if (cycles.findById(cycleId).isEmpty()) {
+            return Optional.empty();
+        }
+        if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
+            return Optional.of(new CycleViewer(cycleId, true, Set.of(), Set.of(), null));
+        }
+        List<Long> headed = people.unitsHeadedBy(user.personId());
+        if (headed.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> below = people.unitIdsAtOrBelow(headed);
+        Set<Long> units = below.isEmpty() ? Set.of() : new HashSet<>(lookups.unitIdsOfCycle(cycleId, below));
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        if (units.size() == lookups.countUnits(cycleId)) {
+            return Optional.of(new CycleViewer(cycleId, true, Set.of(), Set.of(), null));
+        }
+        Set<Long> persons = new HashSet<>(lookups.personIdsOfUnits(cycleId, units));
+        List<String> keys = new ArrayList<>(units.size() + persons.size());
+        units.forEach(u -> keys.add(engine.unitKey(cycleId, u)));
+        persons.forEach(p -> keys.add(engine.personKey(cycleId, p)));
+        return Optional.of(new CycleViewer(cycleId, false, units, persons, keys));
+    }
+}
