@@ -164,16 +164,48 @@ class CycleJourneyE2ETest {
             manager.click("approve-goal");
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(
                     jdbc.queryForObject("select status from goal where id = ?", String.class, myGoalId)));
-            cycles.runJobs(cycleId);
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(jdbc.queryForObject(
-                    "select status from cycle_person where cycle_id = ? and person_id = ?", String.class, cycleId,
-                    employeeId)));
+            // the approval completes her task after its commit (a listener): run the jobs it leaves until she is done
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                cycles.runJobs(cycleId);
+                return "DONE".equals(jdbc.queryForObject("select status from cycle_person where cycle_id = ? and "
+                        + "person_id = ?", String.class, cycleId, employeeId));
+            });
 
             // the cycle page: the cascade done for the team, with the diagram's counts
-            hr.open("/cycles/" + cycleId);
-            hr.find(By.id("cycle-view"));
+            hr.open("/cycles");
+            hr.find(By.xpath("//vaadin-grid[@id='cycles-grid']//a[normalize-space(.)='" + cycleName + "']")).click();
+            hr.waitUpTo(30).until(ExpectedConditions.urlMatches(".*/cycles/" + cycleId + "$"));
+            assertThat(hr.text("cycle-name")).isEqualTo(cycleName);
+            WebElement teamRow = hr.find(By.xpath("//vaadin-grid[@id='cycle-units']//vaadin-grid-cell-content"
+                    + "[normalize-space(.)='Core Services']"));
+            assertThat(teamRow.isDisplayed()).isTrue();
+            hr.find(By.xpath("//vaadin-grid[@id='cycle-units']//vaadin-grid-cell-content"
+                    + "[normalize-space(.)='Goals set']"));
+            long drafting = jdbc.queryForObject("select count(*) from cycle_person where cycle_id = ? and status = "
+                    + "'DRAFTING'", Long.class, cycleId);
+            assertThat(counts(hr, "cycle-cycle-step-" + AlignmentCycleProcess.TASK_CONFIRM_CHARTER))
+                    .isEqualTo("0 active, 0 overdue, 1 completed, 0 failed");
+            assertThat(counts(hr, "cycle-cascade-step-" + UnitCascadeProcess.TASK_SET_UNIT_GOALS))
+                    .as("the team's goals are set").isEqualTo("0 active, 0 overdue, 1 completed, 0 failed");
+            assertThat(counts(hr, "cycle-cascade-step-" + UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS))
+                    .as("her personal goal is approved; the rest of the team is drafting")
+                    .isEqualTo(drafting + " active, 0 overdue, 1 completed, 0 failed");
             hr.screenshot("cycle-hr-cycle-page");
+            ((JavascriptExecutor) hr.driver()).executeScript(
+                    "document.getElementById('cycle-units').scrollIntoView({block: 'start'});");
+            hr.screenshot("cycle-hr-cycle-page-units");
+            hr.driver().manage().window().setSize(new Dimension(390, 844));
+            hr.open("/cycles/" + cycleId);
+            hr.find(By.id("cycle-units"));
+            hr.screenshot("cycle-hr-cycle-page-phone");
+            assertNoSidewaysScrolling(hr);
         }
+    }
+
+    /** The counts the cycle page shows beside a step of its diagram. */
+    private static String counts(BrowserSession b, String stepId) {
+        return b.find(By.xpath("//vaadin-button[@id='" + stepId + "']/following-sibling::span"
+                + "[contains(@class, 'ladder-diagram-step-counts')]")).getAttribute("textContent").trim();
     }
 
     /** Fills the four steps of the wizard, checks what they show, launches; returns the new cycle's id. */

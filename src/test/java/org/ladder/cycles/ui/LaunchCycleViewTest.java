@@ -50,6 +50,8 @@ class LaunchCycleViewTest extends KaribuTest {
     @Autowired
     CycleControls controls;
     @Autowired
+    org.ladder.support.CycleFixtures cycleFixtures;
+    @Autowired
     JdbcTemplate jdbc;
 
     private final List<Long> scopes = new java.util.ArrayList<>();
@@ -110,6 +112,7 @@ class LaunchCycleViewTest extends KaribuTest {
     }
 
     private LaunchCycleView open() {
+        cycleFixtures.templateId(); // a review template to choose (the demo's is seeded on the embedded database only)
         login("hr");
         navigate("cycles/launch");
         return _get(LaunchCycleView.class);
