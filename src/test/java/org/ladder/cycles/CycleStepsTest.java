@@ -175,7 +175,7 @@ class CycleStepsTest {
         List<CycleStepItem> ana = steps.tasksOfPerson(s.cycleId(), s.org().ana());
 
         assertThat(ana).singleElement().satisfies(i -> {
-            assertThat(i.taskName()).isEqualTo("Draft your personal goals and get them approved");
+            assertThat(i.taskName()).isEqualTo("Employee: draft personal goals and get one approved");
             assertThat(i.whose()).isEqualTo("Ana Test");
             assertThat(i.due()).isNotNull();
             assertThat(i.overdue()).isFalse();

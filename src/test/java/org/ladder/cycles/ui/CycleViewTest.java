@@ -109,7 +109,7 @@ class CycleViewTest extends KaribuTest {
         persons.select(_get(persons, 0));
         @SuppressWarnings("unchecked")
         Grid<CycleStepItem> personTasks = _get(Grid.class, spec -> spec.withId("cycle-person-task-list"));
-        assertThat(_get(personTasks, 0).taskName()).isEqualTo("Draft your personal goals and get them approved");
+        assertThat(_get(personTasks, 0).taskName()).isEqualTo("Employee: draft personal goals and get one approved");
         assertThat(_get(personTasks, 0).whose()).isEqualTo("Ana Test");
     }
 
@@ -151,7 +151,7 @@ class CycleViewTest extends KaribuTest {
         navigate("");
         Div home = _get(Div.class, spec -> spec.withId("cycle-home"));
         assertThat(home.getElement().getTextRecursively()).contains("Your cycle: Cycle " + s.org().run(),
-                "Phase: Cascade", "Draft your personal goals and get them approved", "Where the cycle stands");
+                "Phase: Cascade", "Employee: draft personal goals and get one approved", "Where the cycle stands");
 
         login(s.org().username("cara")); // waiting for her unit's goals: nothing to do yet, no page
         navigate("tasks");
