@@ -67,6 +67,19 @@ public class CycleClosing {
                 cycle.periodEnd()).stream().map(queries::goal).toList();
     }
 
+    /** The cycle as its close page shows it: its name, and the range a carried goal may end in. */
+    public record ClosingCycle(String name, LocalDate periodEnd, LocalDate earliestCarryEnd,
+            LocalDate latestCarryEnd) {
+    }
+
+    /** The cycle's name and carry range, for the close page; empty when there is no such cycle. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClosingCycle> cycle(long cycleId) {
+        currentUser.require();
+        return cycles.findById(cycleId).map(c -> new ClosingCycle(c.name(), c.periodEnd(),
+                c.periodEnd().plusDays(1), c.periodEnd().plusMonths(MAX_CARRY_MONTHS)));
+    }
+
     /** Whether the caller was asked to close goals of this cycle and has not finished. */
     @Transactional(readOnly = true)
     public boolean isAsked(long cycleId) {
