@@ -171,9 +171,9 @@ class CycleControlPathTest {
         assertThat(tasks.getIdentityLinksForTask(late.getId())).extracting(IdentityLink::getGroupId).contains("HR");
         assertThat(units.findByCycleIdAndUnitId(id, org.dept()).orElseThrow().escalation()).isEqualTo(Escalation.HR);
 
-        // the skip-level manager may act on it now: the CEO sets the department's goals
-        var goal = fixtures.unitGoal("ceo", org.dept(), fixtures.companyGoal().id());
-        fixtures.run("ceo", () -> decisions.unitGoalsSet(late.getId()));
+        // the skip-level manager may act on it now: Zoe, head of the region above, sets the department's goals
+        var goal = fixtures.unitGoal(org.username("zoe"), org.dept(), fixtures.companyGoal().id());
+        fixtures.run(org.username("zoe"), () -> decisions.unitGoalsSet(late.getId()));
         fixtures.runJobs(id);
         CycleUnitStatus dept = fixtures.as("hr", () -> queries.units(id)).get(0);
         assertThat(dept.unitGoals()).isEqualTo(CycleUnitStatus.UnitStep.READY);
