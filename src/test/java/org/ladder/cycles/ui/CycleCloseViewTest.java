@@ -61,7 +61,7 @@ class CycleCloseViewTest extends KaribuTest {
         fixtures.run(org.username("ana"),
                 () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.dept()).getId()));
         fixtures.runJobs(id);
-        GoalDetails anaGoal = fixtures.personalGoalApproved(org.username("ana"), org.ana(), "ceo", deptGoal.id());
+        GoalDetails anaGoal = fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
         fixtures.runJobs(id);
         fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_CASCADE_DEADLINE);
         fixtures.runJobs(id);

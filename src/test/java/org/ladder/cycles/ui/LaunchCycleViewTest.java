@@ -78,7 +78,7 @@ class LaunchCycleViewTest extends KaribuTest {
                 + "unit," + r + "-U1,Team " + r + ",U-CO," + r + "-P1,,,,,,,,\n"
                 + "unit," + r + "-U2,Squad " + r + "," + r + "-U1," + r + "-P2,,,,,,,,\n"
                 + "unit," + r + "-U3,Crew " + r + "," + r + "-U1,,,,,,,,,\n"
-                + "unit," + r + "-U4,Empty " + r + ",U-CO,,,,,,,,,\n"
+                + "unit," + r + "-U4,Unstaffed " + r + ",U-CO,,,,,,,,,\n" // sorts after the demo divisions
                 + person(r, "P1", "Ines", "", "U1", "MANAGER")
                 + person(r, "P2", "Jon", "P1", "U1", "MANAGER")
                 + person(r, "P3", "Kim", "P1", "U1", "")
