@@ -292,7 +292,7 @@ class CheckInCadencesTest {
                 org.ladder.support.GoalFixtures.numeric("Done", 0, 10, 2, 100));
         String pi = runningPeriod(team.personId(), team.person());
         String taskId = workflow.openCheckIn(team.personId()).orElseThrow().taskId();
-        failing.failNextCompletionOf(taskId);
+        failing.failNextCompletion();
         signedIn.as(team.person());
         long before = checkInCount(team.personId());
         CheckInDraft draft = checkIns.draft(g -> org.ladder.support.CheckInFixtures.entry(g,

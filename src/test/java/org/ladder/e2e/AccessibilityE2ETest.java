@@ -61,6 +61,8 @@ class AccessibilityE2ETest {
     TaskService tasks;
     @Autowired
     org.ladder.support.CyclePageFixtures cycles;
+
+    @Autowired
     ReviewFixtures reviews;
 
     @Test

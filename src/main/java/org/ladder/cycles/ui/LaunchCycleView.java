@@ -409,7 +409,9 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         template.setLabel("Review template");
         template.setItemLabelGenerator(t -> t == null ? "" : t.name() + " (version " + t.version()
                 + (t.peersAsked() ? ", with peer input" : "") + ")");
-        bind(Step.SCHEDULE, "reviewTemplateId", binder.forField(template).asRequired("Choose the review template.")
+        bind(Step.SCHEDULE, "reviewTemplateId", binder.forField(template)
+                // a validator, not asRequired: a required vaadin-select puts aria-required on its value button (axe)
+                .withValidator(java.util.Objects::nonNull, "Choose the review template.")
                 .bind(f -> f.template, (f, v) -> f.template = v));
         noTemplates.setId("cycle-no-templates");
         noTemplates.addClassName("ladder-error-text");
