@@ -119,6 +119,23 @@ final class BrowserSession implements AutoCloseable {
         waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Clicks an item of an open overlay (a select's or a combo box's list): the list may be longer than the
+     * window on a database kept between runs, so the item is scrolled into the middle of its list first, and the
+     * click waits until the overlay has finished opening.
+     */
+    void choose(By item) {
+        WebElement e = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(item));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        waitUpTo(30).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement current = d.findElement(item);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", current);
+            current.click();
+            return true;
+        });
+    }
+
     void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -80,9 +80,9 @@ class ReviewJourneyE2ETest {
             hr.open("/review-rounds/new");
             WebElement unit = hr.find(By.cssSelector("#start-review-unit input"));
             unit.sendKeys("Core Services");
-            hr.find(By.xpath("//vaadin-combo-box-item[contains(., 'Core Services')]")).click();
+            hr.choose(By.xpath("//vaadin-combo-box-item[contains(., 'Core Services')]"));
             hr.click("start-review-template");
-            hr.find(By.xpath("//vaadin-select-item[contains(., '" + templateName + "')]")).click();
+            hr.choose(By.xpath("//vaadin-select-item[contains(., '" + templateName + "')]"));
             hr.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("start-review-preview"),
                     "will be reviewed in Core Services"));
             hr.screenshot("review-hr-start");
