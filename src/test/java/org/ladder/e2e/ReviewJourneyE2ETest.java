@@ -82,7 +82,7 @@ class ReviewJourneyE2ETest {
             unit.sendKeys("Core Services");
             hr.choose(By.xpath("//vaadin-combo-box-item[contains(., 'Core Services')]"));
             hr.click("start-review-template");
-            hr.choose(By.xpath("//vaadin-select-item[contains(., '" + templateName + "')]"));
+            hr.choose(By.xpath("//vaadin-select-list-box/vaadin-select-item[contains(., '" + templateName + "')]"));
             hr.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("start-review-preview"),
                     "will be reviewed in Core Services"));
             hr.screenshot("review-hr-start");
