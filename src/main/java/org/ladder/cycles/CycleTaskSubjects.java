@@ -39,6 +39,27 @@ class CycleTaskSubjects implements TaskSubjects {
         return Set.of(AlignmentCycleProcess.KEY, UnitCascadeProcess.KEY, UnitCascadeProcess.PERSON_KEY);
     }
 
+    /** The names are the same for every viewer: read once for all of a transaction's new tasks, then cut. */
+    @Override
+    public Map<Long, Map<String, String>> subjectsByViewer(String processKey,
+            Map<Long, ? extends Collection<String>> businessKeysByViewer) {
+        Set<String> all = new HashSet<>();
+        businessKeysByViewer.values().forEach(all::addAll);
+        Map<String, String> named = subjects(processKey, all, 0L);
+        Map<Long, Map<String, String>> byViewer = new java.util.LinkedHashMap<>();
+        businessKeysByViewer.forEach((viewer, keys) -> {
+            Map<String, String> own = new HashMap<>();
+            for (String key : keys) {
+                String subject = named.get(key);
+                if (subject != null) {
+                    own.put(key, subject);
+                }
+            }
+            byViewer.put(viewer, own);
+        });
+        return byViewer;
+    }
+
     @Override
     public Map<String, String> subjects(String processKey, Collection<String> businessKeys, long viewerPersonId) {
         Set<Long> cycleIds = new HashSet<>();

@@ -57,6 +57,7 @@ class CycleEngineSteps {
     private final CyclePersonRepository persons;
     private final EngineCycleWorkflow workflow;
     private final RuntimeService runtime;
+    private final org.camunda.bpm.engine.RepositoryService repository;
     private final PeopleService people;
     private final GoalFigures goals;
     private final CheckInCadences cadences;
@@ -68,7 +69,8 @@ class CycleEngineSteps {
     private final Clock clock;
 
     CycleEngineSteps(CycleRepository cycles, CycleUnitRepository units, CyclePersonRepository persons,
-            EngineCycleWorkflow workflow, RuntimeService runtime, PeopleService people, GoalFigures goals,
+            EngineCycleWorkflow workflow, RuntimeService runtime, org.camunda.bpm.engine.RepositoryService repository,
+            PeopleService people, GoalFigures goals,
             CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews, AcknowledgementCampaigns campaigns,
             TaskNudges nudges, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.cycles = cycles;
@@ -76,6 +78,7 @@ class CycleEngineSteps {
         this.persons = persons;
         this.workflow = workflow;
         this.runtime = runtime;
+        this.repository = repository;
         this.people = people;
         this.goals = goals;
         this.cadences = cadences;
@@ -120,14 +123,18 @@ class CycleEngineSteps {
         Map<Long, String> heads = people.activeUsernames(rows.stream().map(CycleUnit::headId)
                 .filter(java.util.Objects::nonNull).toList());
         int started = 0;
+        String definition = null;
         for (CycleUnit row : rows) {
             if (!row.needsStart()) {
                 continue;
             }
+            if (definition == null) {
+                definition = latestDefinitionId(UnitCascadeProcess.KEY);
+            }
             LocalDate dueDate = CycleTimes.cascadeDue(today, row.unitGoalsDays(), cycle.deadlines().cascadeBy());
             Instant due = CycleTimes.due(dueDate, clock.getZone());
             String head = row.headId() == null ? null : heads.get(row.headId());
-            String pi = runtime.startProcessInstanceByKey(UnitCascadeProcess.KEY,
+            String pi = runtime.startProcessInstanceById(definition,
                     UnitCascadeProcess.unitBusinessKey(cycle.getId(), row.unitId()),
                     UnitCascadeProcess.unitStart(cycle.getId(), row.unitId(), head, due,
                             CycleTimes.remindBefore(due, now), due.plus(CycleTimes.HR_AFTER)).asMap())
@@ -149,19 +156,25 @@ class CycleEngineSteps {
         units.findByCycleIdAndUnitIdIn(cycle.getId(), rows.stream().map(CyclePerson::unitId).distinct().toList())
                 .forEach(u -> days.put(u.unitId(), u.personalGoalsDays()));
         int started = 0;
+        int left = 0;
+        String definition = null;
         for (CyclePerson row : rows) {
             if (!row.needsStart()) {
                 continue;
             }
+            if (definition == null) {
+                definition = latestDefinitionId(UnitCascadeProcess.PERSON_KEY);
+            }
             String username = usernames.get(row.personId());
             if (username == null) {
                 row.left(now); // left meanwhile, or has no login: nothing to start
+                left++;
                 continue;
             }
             LocalDate dueDate = CycleTimes.cascadeDue(today, days.getOrDefault(row.unitId(), 7),
                     cycle.deadlines().cascadeBy());
             Instant due = CycleTimes.due(dueDate, clock.getZone());
-            String pi = runtime.startProcessInstanceByKey(UnitCascadeProcess.PERSON_KEY,
+            String pi = runtime.startProcessInstanceById(definition,
                     UnitCascadeProcess.personBusinessKey(cycle.getId(), row.personId()),
                     UnitCascadeProcess.personStart(cycle.getId(), row.personId(), username, due,
                             CycleTimes.remindBefore(due, now)).asMap())
@@ -171,8 +184,21 @@ class CycleEngineSteps {
             started++;
         }
         persons.saveAllAndFlush(rows);
-        checkCascadeDone(cycle.getId());
+        if (left > 0) {
+            // only people who left can end the cascade here (those started are drafting): the cycle's row is
+            // locked by no other chunk, so chunks of a large launch do not queue behind each other
+            checkCascadeDone(cycle.getId());
+        }
         return new Started(started, personIds.size() - started);
+    }
+
+    /**
+     * The latest version of a model, read once per chunk: a start by key reads it again for every instance (a
+     * statement each).
+     */
+    private String latestDefinitionId(String processKey) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                .singleResult().getId();
     }
 
     /** An instance started while its cycle is paused waits with the others. */
@@ -190,9 +216,25 @@ class CycleEngineSteps {
             return;
         }
         units.saveAndFlush(unit);
-        workflow.queuePeople(cycleId, unitId, persons.personIdsOfUnit(cycleId, unitId));
-        workflow.queueUnits(cycleId, unitId, units.childUnitIds(cycleId, unitId));
-        checkCascadeDone(cycleId);
+        // a unit's people and sub-units that fit in one chunk start in this step's own (retried, idempotent)
+        // transaction: a launch instance for each unit of a fine-grained organisation would double the engine's
+        // work (ADR 0026); only a larger unit is split into launch chunks
+        List<Long> people = persons.personIdsOfUnit(cycleId, unitId);
+        List<Long> children = units.childUnitIds(cycleId, unitId);
+        if (people.size() > UnitCascadeProcess.CHUNK_SIZE) {
+            workflow.queuePeople(cycleId, unitId, people);
+        } else if (!people.isEmpty()) {
+            startPeople(cycle, people);
+        }
+        if (children.size() > UnitCascadeProcess.CHUNK_SIZE) {
+            workflow.queueUnits(cycleId, unitId, children);
+        } else if (!children.isEmpty()) {
+            startUnits(cycle, children);
+        }
+        if (people.isEmpty() && children.isEmpty()) {
+            // the last unit to be ready may end the cascade; a unit with people or sub-units cannot, they wait
+            checkCascadeDone(cycleId);
+        }
     }
 
     /** The person's personal goal is approved. */
