@@ -21,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.ladder.base.workflow.StepCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,8 @@ class CycleStepCounters {
             UnitCascadeProcess.LAUNCH_KEY);
     private static final int IN_CHUNK = 500;
     private static final int CACHE_LIMIT = 200_000;
+
+    private static final Logger log = LoggerFactory.getLogger(CycleStepCounters.class);
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
@@ -94,6 +98,26 @@ class CycleStepCounters {
         final Map<String, Map<String, Collection<String>>> made = new LinkedHashMap<>();
         final Set<Long> cyclesStarted = new HashSet<>();
         final Map<String, TaskRef> tasks = new LinkedHashMap<>();
+        /** Set once the transaction commits: what comes later (another synchronization's engine work) too. */
+        boolean committing;
+
+        boolean isEmpty() {
+            return steps.isEmpty() && made.isEmpty() && tasks.isEmpty() && cyclesStarted.isEmpty();
+        }
+
+        /** What is pending now, taken out. */
+        Pending drain() {
+            Pending taken = new Pending();
+            taken.steps.putAll(steps);
+            taken.made.putAll(made);
+            taken.cyclesStarted.addAll(cyclesStarted);
+            taken.tasks.putAll(tasks);
+            steps.clear();
+            made.clear();
+            cyclesStarted.clear();
+            tasks.clear();
+            return taken;
+        }
     }
 
     static boolean ofCycle(String processKey, String businessKey) {
@@ -151,7 +175,22 @@ class CycleStepCounters {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    write(created);
+                    created.committing = true;
+                    write(created.drain());
+                }
+
+                @Override
+                public void beforeCompletion() {
+                    // engine work of a synchronization that ran after ours (its beforeCommit came later): still in
+                    // the transaction, before the commit; never on a rollback (committing is set on commit only)
+                    if (created.committing && !created.isEmpty()) {
+                        try {
+                            write(created.drain());
+                        } catch (RuntimeException e) {
+                            log.error("The cycle's counters of a late engine step were not written; the counts of "
+                                    + "the cycle may be off until it is counted again (CycleStepCounters#forget)", e);
+                        }
+                    }
                 }
 
                 @Override
@@ -167,9 +206,13 @@ class CycleStepCounters {
     // --- writing, just before commit -------------------------------------------------------------------------------
 
     private void write(Pending p) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(this);
-        if (p.steps.isEmpty() && p.made.isEmpty() && p.tasks.isEmpty() && p.cyclesStarted.isEmpty()) {
+        if (p.isEmpty()) {
             return;
+        }
+        if (em.isJoinedToTransaction()) {
+            // the JPA rows first (a person just added to the cycle is needed below), so that no write of this
+            // transaction waits for another's row after it holds counter rows
+            em.flush();
         }
         Timestamp now = Timestamp.from(clock.instant());
         for (long cycleId : p.cyclesStarted) {
@@ -331,9 +374,6 @@ class CycleStepCounters {
             }
         }
         if (!people.isEmpty()) {
-            if (em.isJoinedToTransaction()) {
-                em.flush(); // a person just added to the cycle (onboarding) is in the persistence context only
-            }
             if (personUnits.size() > CACHE_LIMIT) {
                 personUnits.clear();
             }
