@@ -303,8 +303,16 @@ class CycleStepCounters {
                         e.getValue()[1], e.getValue()[2], e.getKey().cycleId(), e.getKey().unitId(),
                         e.getKey().processKey(), e.getKey().elementId()}).toList());
         for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i).getKey();
+            long[] d = rows.get(i).getValue();
+            if (updated[i] < 0) {
+                // a driver that batches without counts (MariaDB's useBulkStmts): the row was updated if it exists
+                updated[i] = jdbc.queryForObject("select count(*) from cycle_step_count where cycle_id = ? and "
+                        + "unit_id = ? and process_key = ? and element_id = ?", Integer.class, r.cycleId(),
+                        r.unitId(), r.processKey(), r.elementId());
+            }
             if (updated[i] == 0) {
-                upsert(rows.get(i).getKey(), rows.get(i).getValue());
+                upsert(r, d);
             }
         }
     }
