@@ -19,11 +19,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ladder.base.security.Role;
+import org.ladder.base.workflow.ProcessStatistics;
+import org.ladder.base.workflow.StepCounts;
 import org.ladder.charter.CharterService;
 import org.ladder.cycles.CycleControls;
 import org.ladder.cycles.CycleDecisions;
 import org.ladder.cycles.CycleLaunches;
 import org.ladder.cycles.CycleQueries;
+import org.ladder.cycles.CycleSteps;
+import org.ladder.cycles.CycleStepsEngine;
+import org.ladder.cycles.CycleViewer;
 import org.ladder.cycles.LaunchRequest;
 import org.ladder.cycles.LaunchedCycle;
 import org.ladder.cycles.workflow.AlignmentCycleProcess;
@@ -356,28 +361,125 @@ final class CycleLaunchProbe {
     private void cyclePage(long cycleId, String hr, int rounds) {
         signIn(hr);
         CycleQueries queries = context.getBean(CycleQueries.class);
+        CycleSteps steps = context.getBean(CycleSteps.class);
+        CycleStepsEngine engine = context.getBean(CycleStepsEngine.class);
         for (int i = 0; i < 5; i++) {
             queries.stepCounts(cycleId); // warm-up
+            steps.models(cycleId);
         }
-        Timings counts = new Timings("stepCounts");
+        Timings counts = new Timings("stepCounts (HR)");
+        Timings hrPage = new Timings("CycleSteps#models (HR, both diagrams)");
         long statements = 0;
-        int steps = 0;
+        long pageStatements = 0;
+        int stepCount = 0;
         for (int i = 0; i < rounds; i++) {
             CountingDataSource.start(false);
             long t0 = System.nanoTime();
-            steps = queries.stepCounts(cycleId).size();
+            stepCount = queries.stepCounts(cycleId).size();
             counts.add(System.nanoTime() - t0);
             statements = CountingDataSource.stop();
+            CountingDataSource.start(false);
+            t0 = System.nanoTime();
+            steps.models(cycleId);
+            hrPage.add(System.nanoTime() - t0);
+            pageStatements = CountingDataSource.stop();
         }
+
+        // a manager of a mid-level unit: the head of the unit with most units below it at the middle level
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, Integer> levels = new HashMap<>();
+        Map<Long, Long> heads = new HashMap<>();
+        jdbc.query("select unit_id, parent_unit_id, unit_level, head_id from cycle_unit where cycle_id = ?", rs -> {
+            parents.put(rs.getLong(1), (Long) rs.getObject(2));
+            levels.put(rs.getLong(1), rs.getInt(3));
+            if (rs.getObject(4) != null) {
+                heads.put(rs.getLong(1), rs.getLong(4));
+            }
+        }, cycleId);
+        int maxLevel = levels.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int mid = Math.max(2, (maxLevel + 1) / 2);
+        Map<Long, Integer> below = new HashMap<>();
+        for (Long unit : levels.keySet()) {
+            for (Long up = parents.get(unit); up != null; up = parents.get(up)) {
+                below.merge(up, 1, Integer::sum);
+            }
+        }
+        Long midUnit = levels.entrySet().stream().filter(e -> e.getValue() == mid && heads.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).max(java.util.Comparator.comparing((Long u) -> below.getOrDefault(u, 0))
+                        .thenComparing(u -> -u)).orElse(null);
+        Timings managerPage = new Timings("CycleSteps#models (manager, both diagrams)");
+        Timings managerCounts = new Timings("cascade counts (manager's units)");
+        long managerStatements = 0;
+        long managerCountStatements = 0;
+        String managerScope = "no mid-level unit with a head";
+        if (midUnit != null) {
+            String manager = jdbc.queryForObject("select username from person where id = ?", String.class,
+                    heads.get(midUnit));
+            signIn(manager);
+            CycleViewer viewer = steps.viewer(cycleId).orElseThrow();
+            managerScope = "the head of unit " + midUnit + " (level " + mid + " of " + maxLevel + "): "
+                    + viewer.unitIds().size() + " units, " + viewer.personIds().size() + " people in scope"
+                    + (viewer.everything() ? " (everything)" : "");
+            for (int i = 0; i < 5; i++) {
+                steps.models(cycleId);
+            }
+            for (int i = 0; i < rounds; i++) {
+                CountingDataSource.start(false);
+                long t0 = System.nanoTime();
+                steps.models(cycleId);
+                managerPage.add(System.nanoTime() - t0);
+                managerStatements = CountingDataSource.stop();
+                CountingDataSource.start(false);
+                t0 = System.nanoTime();
+                engine.counts(CycleStepsEngine.Model.CASCADE, cycleId, viewer.businessKeys());
+                managerCounts.add(System.nanoTime() - t0);
+                managerCountStatements = CountingDataSource.stop();
+            }
+            signIn(hr);
+        }
+
+        // the grouped statements over the history (ADR 0028) for comparison, and whether they agree
+        ProcessStatistics statistics = context.getBean(ProcessStatistics.class);
+        List<String> definitions = new java.util.ArrayList<>();
+        for (String key : List.of(UnitCascadeProcess.KEY, UnitCascadeProcess.PERSON_KEY,
+                UnitCascadeProcess.LAUNCH_KEY)) {
+            definitions.addAll(statistics.definitionIds(key));
+        }
+        Timings grouped = new Timings("grouped statements (cascade, HR; ADR 0028)");
+        Map<String, StepCounts> old = Map.of();
+        for (int i = 0; i < Math.min(3, rounds); i++) {
+            long t0 = System.nanoTime();
+            old = statistics.forBusinessKeyPrefix(definitions, AlignmentCycleProcess.businessKeyPrefix(cycleId));
+            grouped.add(System.nanoTime() - t0);
+        }
+        Map<String, StepCounts> oldNonEmpty = new HashMap<>(old);
+        oldNonEmpty.values().removeIf(StepCounts::isEmpty);
+        boolean agree = oldNonEmpty.equals(engine.counts(CycleStepsEngine.Model.CASCADE, cycleId, null));
+
         long running = jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null and "
                 + "BUSINESS_KEY_ like ?", Long.class, AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
-        line("### The cycle page's diagram counts (" + running + " running instances of the cycle)");
+        line("### The cycle page's diagram counts (" + running + " running instances of the cycle; counted: "
+                + engine.counted(cycleId) + ")");
         line("");
         Table t = new Table("operation", "median ms", "p95 ms", "min ms", "max ms");
         t.row(counts);
+        t.row(hrPage);
+        if (midUnit != null) {
+            t.row(managerPage);
+            t.row(managerCounts);
+        }
+        t.row(grouped);
         t.appendTo(section);
         line("");
-        line("- " + steps + " steps with counts; " + statements + " statements per call (this thread)");
+        line("- " + stepCount + " steps with counts; statements per call (this thread): stepCounts " + statements
+                + ", HR's page " + pageStatements + ", manager's page " + managerStatements + ", manager's counts "
+                + managerCountStatements);
+        line("- manager: " + managerScope);
+        line("- counters equal the grouped statements (cascade, HR): " + (agree ? "yes" : "NO: " + oldNonEmpty
+                + " vs " + engine.counts(CycleStepsEngine.Model.CASCADE, cycleId, null)));
+        line("- counter rows of the cycle: " + jdbc.queryForObject("select count(*) from cycle_step_count where "
+                + "cycle_id = ?", Long.class, cycleId) + "; open tasks mirrored: " + jdbc.queryForObject(
+                        "select count(*) from cycle_open_task where cycle_id = ?", Long.class, cycleId));
         line("");
     }
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a cycle stands, step by step (the cycle page, ADR 0028): each model's diagram with the counts of this
- * cycle's instances (a snapshot at most a few seconds old, {@link CycleCountSnapshots}), what is at a step (its open tasks, or else the instances waiting there), a person's or unit's
+ * cycle's instances (fresh from its counters, ADR 0033; for a cycle launched before them a snapshot at most a
+ * few seconds old, {@link CycleCountSnapshots}), what is at a step (its open tasks, or else the instances waiting there), a person's or unit's
  * open tasks, and the “remind” and “reassign” actions on them (through {@link TaskSupervision}). HR and
  * administrators see the whole cycle; a head of units sees their units and the people in them (the counts too);
  * everyone else nothing ({@link CycleViewers}). Every method checks the caller.

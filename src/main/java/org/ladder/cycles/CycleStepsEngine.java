@@ -37,7 +37,16 @@ public interface CycleStepsEngine {
     /** The model's diagram as last deployed (empty when the model is not deployed). */
     ProcessDiagram diagram(Model model);
 
-    /** Counts per element id over the cycle's instances of the model (or those of {@code businessKeys}). */
+    /**
+     * Whether the cycle's counts are kept as counters (ADR 0033): a fresh count reads a few rows. False for a cycle
+     * launched before them, whose counts are grouped statements over all its history (ADR 0028).
+     */
+    boolean counted(long cycleId);
+
+    /**
+     * Counts per element id over the cycle's instances of the model (or those of {@code businessKeys}: a head's units
+     * and the people of those units, as {@link CycleViewers} gives them).
+     */
     Map<String, StepCounts> counts(Model model, long cycleId, Collection<String> businessKeys);
 
     /** What is at a step now, a page of it; {@code total} counts all of it. */

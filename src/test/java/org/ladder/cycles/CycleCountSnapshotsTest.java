@@ -50,6 +50,13 @@ class CycleCountSnapshotsTest {
     static final class CountingEngine implements CycleStepsEngine {
         final AtomicInteger asked = new AtomicInteger();
         volatile CountDownLatch counted = new CountDownLatch(1);
+        /** The cycles kept as counters (ADR 0033). */
+        final java.util.Set<Long> withCounters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public boolean counted(long cycleId) {
+            return withCounters.contains(cycleId);
+        }
 
         @Override
         public Map<String, StepCounts> counts(Model model, long cycleId, Collection<String> businessKeys) {
@@ -141,5 +148,15 @@ class CycleCountSnapshotsTest {
         snapshots.counts(Model.CASCADE, 7, null);
         snapshots.counts(Model.CASCADE, 8, null);
         assertThat(engine.asked).hasValue(5);
+    }
+
+    @Test
+    void aCycleKeptAsCountersIsCountedAfreshAtEachRead() {
+        engine.withCounters.add(9L);
+        assertThat(active(snapshots.counts(Model.CASCADE, 9, null))).isEqualTo(1);
+        CycleCountSnapshots.Snapshot second = snapshots.counts(Model.CASCADE, 9, null);
+        assertThat(active(second)).as("no snapshot, even a second later").isEqualTo(2);
+        assertThat(second.countedAt()).isEqualTo(clock.now);
+        assertThat(engine.asked).hasValue(2);
     }
 }

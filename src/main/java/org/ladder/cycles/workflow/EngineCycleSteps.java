@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link CycleStepsEngine} on Camunda: the diagrams from the deployed models' BPMN DI (read once per definition),
- * the counts from {@link ProcessStatistics} (grouped statements, ADR 0028), and the instances and tasks at a step
+ * the counts from the cycle's counters ({@link CycleStepCounters}, ADR 0033) or, for a cycle launched before them,
+ * from {@link ProcessStatistics} (grouped statements, ADR 0028), and the instances and tasks at a step
  * from the engine's queries, a page at a time.
  */
 @Component
@@ -43,16 +44,18 @@ class EngineCycleSteps implements CycleStepsEngine {
     private final TaskService tasks;
     private final HistoryService history;
     private final ProcessStatistics statistics;
+    private final CycleStepCounters counters;
     private final Clock clock;
     private final Map<String, ProcessDiagram> diagrams = new ConcurrentHashMap<>();
 
     EngineCycleSteps(RepositoryService repository, RuntimeService runtime, TaskService tasks,
-            HistoryService history, ProcessStatistics statistics, Clock clock) {
+            HistoryService history, ProcessStatistics statistics, CycleStepCounters counters, Clock clock) {
         this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.statistics = statistics;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -79,7 +82,25 @@ class EngineCycleSteps implements CycleStepsEngine {
     }
 
     @Override
+    public boolean counted(long cycleId) {
+        return counters.isCounted(cycleId);
+    }
+
+    @Override
     public Map<String, StepCounts> counts(Model model, long cycleId, Collection<String> businessKeys) {
+        if (counters.isCounted(cycleId)) {
+            List<Long> units = null;
+            if (businessKeys != null && model == Model.CASCADE) {
+                // the counters are per unit: a scope's people are those of its units (CycleViewers)
+                units = businessKeys.stream().map(k -> whose(k)[0]).filter(java.util.Objects::nonNull).toList();
+            }
+            return counters.counts(model == Model.CYCLE, cycleId, units, businessKeys);
+        }
+        return grouped(model, cycleId, businessKeys);
+    }
+
+    /** The counts from the grouped statements over the engine's history (a cycle launched before the counters). */
+    Map<String, StepCounts> grouped(Model model, long cycleId, Collection<String> businessKeys) {
         List<String> definitions = definitionIds(model);
         if (businessKeys != null) {
             Map<String, StepCounts> sum = new HashMap<>();

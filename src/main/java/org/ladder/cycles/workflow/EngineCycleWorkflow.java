@@ -319,7 +319,8 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     @Override
     public Map<String, StepCounts> stepCounts(long cycleId) {
-        // the cycle page's statements (ADR 0028), so that what is measured is what the page runs
+        // the cycle page's counts (counters, ADR 0033; grouped statements for older cycles, ADR 0028), so that
+        // what is measured is what the page runs
         Map<String, StepCounts> result = new LinkedHashMap<>();
         for (CycleStepsEngine.Model model : CycleStepsEngine.Model.values()) {
             steps.getObject().counts(model, cycleId, null).forEach((id, c) -> result.merge(id,
