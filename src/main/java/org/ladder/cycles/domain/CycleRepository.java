@@ -27,4 +27,11 @@ public interface CycleRepository extends JpaRepository<Cycle, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Cycle c where c.id = :id")
     Optional<Cycle> lockById(long id);
+
+    /**
+     * The cycle's status as committed now, its row locked until the transaction ends (a launch chunk's last check:
+     * a pause or cancel that committed meanwhile is seen; one that comes later waits for the chunk, ADR 0034).
+     */
+    @Query(value = "select status from cycle where id = :id for update", nativeQuery = true)
+    String lockedStatus(long id);
 }

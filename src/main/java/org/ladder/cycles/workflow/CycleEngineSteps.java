@@ -120,6 +120,7 @@ class CycleEngineSteps {
         Map<Long, String> heads = people.activeUsernames(rows.stream().map(CycleUnit::headId)
                 .filter(java.util.Objects::nonNull).toList());
         int started = 0;
+        List<String> startedIds = new ArrayList<>();
         for (CycleUnit row : rows) {
             if (!row.needsStart()) {
                 continue;
@@ -133,9 +134,11 @@ class CycleEngineSteps {
                             CycleTimes.remindBefore(due, now), due.plus(CycleTimes.HR_AFTER)).asMap())
                     .getId();
             pausedInstance(cycle, pi);
+            startedIds.add(pi);
             row.started(pi, dueDate, now);
             started++;
         }
+        settle(cycle, startedIds);
         units.saveAllAndFlush(rows);
         return new Started(started, unitIds.size() - started);
     }
@@ -149,6 +152,7 @@ class CycleEngineSteps {
         units.findByCycleIdAndUnitIdIn(cycle.getId(), rows.stream().map(CyclePerson::unitId).distinct().toList())
                 .forEach(u -> days.put(u.unitId(), u.personalGoalsDays()));
         int started = 0;
+        List<String> startedIds = new ArrayList<>();
         for (CyclePerson row : rows) {
             if (!row.needsStart()) {
                 continue;
@@ -167,12 +171,34 @@ class CycleEngineSteps {
                             CycleTimes.remindBefore(due, now)).asMap())
                     .getId();
             pausedInstance(cycle, pi);
+            startedIds.add(pi);
             row.started(pi, dueDate, now);
             started++;
         }
+        settle(cycle, startedIds);
         persons.saveAllAndFlush(rows);
         checkCascadeDone(cycle.getId());
         return new Started(started, personIds.size() - started);
+    }
+
+    /**
+     * A chunk's last look at its cycle, on the locked row (ADR 0034): a cancel that committed while the chunk started
+     * its instances rolls the chunk back (its retry then finds the cycle over and starts nothing); a pause that
+     * committed meanwhile suspends what it started. A pause or cancel that comes later waits for this transaction, and
+     * its jobs then find these instances.
+     */
+    private void settle(Cycle cycle, List<String> startedIds) {
+        if (startedIds.isEmpty()) {
+            return;
+        }
+        CycleStatus now = CycleStatus.valueOf(cycles.lockedStatus(cycle.getId()));
+        if (now.isOver()) {
+            throw new IllegalStateException("Cycle " + cycle.getId() + " was " + now.label().toLowerCase()
+                    + " while this launch chunk started " + startedIds.size() + " instance(s): none of them stays");
+        }
+        if (now == CycleStatus.PAUSED && cycle.status() != CycleStatus.PAUSED) {
+            workflow.suspendInstances(startedIds);
+        }
     }
 
     /** An instance started while its cycle is paused waits with the others. */
