@@ -354,6 +354,7 @@ final class CycleLaunchProbe {
         signIn(hr);
         long version = context.getBean(CycleQueries.class).cycle(cycleId).version();
         context.getBean(CycleControls.class).cancel(cycleId, version, "Benchmark round over");
+        awaitNoJobs(org.ladder.cycles.workflow.CycleControlProcess.businessKeyPrefix(cycleId)); // the cancel's chunks
         awaitNoJobs(AlignmentCycleProcess.businessKeyPrefix(cycleId));
     }
 

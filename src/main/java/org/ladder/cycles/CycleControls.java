@@ -3,19 +3,19 @@ package org.ladder.cycles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
-import org.ladder.checkins.CheckInCadences;
+import org.ladder.cycles.domain.ControlRun;
+import org.ladder.cycles.domain.ControlRun.Operation;
+import org.ladder.cycles.domain.ControlRunRepository;
 import org.ladder.cycles.domain.Cycle;
 import org.ladder.cycles.domain.CyclePersonRepository;
 import org.ladder.cycles.domain.CycleRepository;
-import org.ladder.reviews.ReviewRounds;
-import org.ladder.tasks.AcknowledgementCampaigns;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * HR's and administrators' hand on a running cycle: pause (every instance of the cycle suspended: no task can be
  * completed, no timer fires), resume, cancel (every instance deleted — its tasks, timers and jobs with it —, the
- * cadences it started stopped, its review round and close requests ended), and its incidents: the steps that failed
- * after their retries, retried here. Each command checks the cycle's version (two HR users at once: the later one is
- * told) and is audited.
+ * cadences of its people stopped, its review round and close requests ended), and its incidents: the steps that
+ * failed after their retries, retried here. Each command checks the cycle's version (two HR users at once: the later
+ * one is told), is audited and records the decision at once; the engine work follows in chunks of asynchronous,
+ * retried jobs ({@code cycle-control}, ADR 0034), whose progress {@link #progress} tells. A command that contradicts
+ * one still at work is refused with its progress; a cancel overtakes a pause or resume.
  */
 @Service
 @Transactional
@@ -34,23 +36,19 @@ public class CycleControls {
     private final CycleRepository cycles;
     private final CyclePersonRepository persons;
     private final CycleWorkflow workflow;
-    private final CheckInCadences cadences;
-    private final ObjectProvider<ReviewRounds> reviews;
-    private final AcknowledgementCampaigns campaigns;
+    private final ControlRunRepository runs;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CycleControls(CycleRepository cycles, CyclePersonRepository persons, CycleWorkflow workflow,
-            CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews, AcknowledgementCampaigns campaigns,
-            CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            ControlRunRepository runs, CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.cycles = cycles;
         this.persons = persons;
         this.workflow = workflow;
-        this.cadences = cadences;
-        this.reviews = reviews;
-        this.campaigns = campaigns;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -63,35 +61,49 @@ public class CycleControls {
         return currentUser.hasAnyRole(Role.HR, Role.ADMIN);
     }
 
-    /** Pauses a running cycle: its instances wait (tasks cannot be completed, timers do not fire) until resumed. */
+    /**
+     * Pauses a running cycle: the decision is recorded at once (no task of the cycle can be completed through Ladder
+     * from now on, and the cycle's own instance, whose timers move the phases, is suspended in this transaction);
+     * the other instances are suspended in chunks by {@code cycle-control} jobs, those whose jobs fall due first
+     * first (ADR 0034).
+     */
     public void pause(long cycleId, long expectedVersion) {
         Cycle cycle = editable(cycleId, expectedVersion);
         if (!cycle.mayBePaused()) {
             throw new ValidationException(Map.of("status", "Only a running cycle can be paused; this one is "
-                    + cycle.status().label().toLowerCase() + "."));
+                    + cycle.status().label().toLowerCase() + "." + stillRunning(cycleId)));
         }
+        refuseWhileRunning(cycleId, "paused");
         cycle.pause(currentUser.actorName(), clock.instant());
-        int n = workflow.suspend(cycleId);
-        cycles.flush();
-        audit.record("cycle.paused", "cycle", cycleId, cycle.name() + ": " + n + " process instance(s) suspended");
+        cycles.flush(); // the cycle's row first: a launch chunk that ends now sees the pause or is waited for
+        workflow.suspendCycleInstance(cycleId);
+        ControlRun run = command(cycle, Operation.PAUSE, 0);
+        audit.record("cycle.paused", "cycle", cycleId, cycle.name() + ": " + run.instancesTotal()
+                + " process instance(s) to suspend in chunks");
     }
 
-    /** Resumes a paused cycle: its instances go on (timers that fell due meanwhile fire now). */
+    /**
+     * Resumes a paused cycle: recorded at once; the instances are activated in chunks (timers that fell due
+     * meanwhile fire then), the cycle's own instance last. Its tasks can be completed again as their instance goes on.
+     */
     public void resume(long cycleId, long expectedVersion) {
         Cycle cycle = editable(cycleId, expectedVersion);
         if (!cycle.mayBeResumed()) {
             throw new ValidationException(Map.of("status", "Only a paused cycle can be resumed; this one is "
-                    + cycle.status().label().toLowerCase() + "."));
+                    + cycle.status().label().toLowerCase() + "." + stillRunning(cycleId)));
         }
+        refuseWhileRunning(cycleId, "resumed");
         cycle.resume();
-        int n = workflow.activate(cycleId);
         cycles.flush();
-        audit.record("cycle.resumed", "cycle", cycleId, cycle.name() + ": " + n + " process instance(s) resumed");
+        ControlRun run = command(cycle, Operation.RESUME, 0);
+        audit.record("cycle.resumed", "cycle", cycleId, cycle.name() + ": " + run.instancesTotal()
+                + " process instance(s) to resume in chunks");
     }
 
     /**
-     * Cancels a cycle (a reason is required): every instance of the cycle ends at once with its tasks and timers, the
-     * check-in cadences it started stop, its review round and its close requests end. The record stays, cancelled.
+     * Cancels a cycle (a reason is required): recorded at once, the record stays, cancelled; then, in chunks, every
+     * instance of the cycle ends with its tasks and timers, the check-in cadences of its people stop, its open
+     * reviews end, and its close requests. A pause or resume still at work is overtaken.
      */
     public void cancel(long cycleId, long expectedVersion, String reason) {
         Cycle cycle = editable(cycleId, expectedVersion);
@@ -105,28 +117,45 @@ public class CycleControls {
         }
         if (!cycle.mayBeCancelled()) {
             throw new ValidationException(Map.of("status", "This cycle is " + cycle.status().label().toLowerCase()
-                    + " already."));
+                    + " already." + stillRunning(cycleId)));
         }
+        runs.latest(cycleId).filter(ControlRun::isOpen).ifPresent(r -> r.supersede(clock.instant()));
         CyclePhase phase = cycle.phase();
         cycle.cancel(why, currentUser.actorName(), clock.instant());
-        int instances = workflow.delete(cycleId, "Cycle cancelled: " + why);
-        int stopped = 0;
-        if (phase.ordinal() >= CyclePhase.CHECK_INS.ordinal()) {
-            stopped = cadences.stopFor(persons.personIds(cycleId), "Cycle “" + cycle.name() + "” cancelled", "cycle",
-                    cycleId).stopped();
-        }
-        if (phase.ordinal() >= CyclePhase.REVIEW.ordinal()) {
-            ReviewRounds rounds = reviews.getIfAvailable();
-            if (rounds != null) {
-                rounds.cancel(cycle.roundKey(), "Cycle “" + cycle.name() + "” cancelled: " + why);
-            }
-        }
-        campaigns.campaignFor(CycleClosing.SUBJECT, cycleId).filter(c -> c.closedAt() == null && c.completedAt() == null)
-                .ifPresent(c -> campaigns.closeByProcess(c.id()));
         cycles.flush();
-        audit.record("cycle.cancelled", "cycle", cycleId, cycle.name() + " (" + why + "): " + instances
-                + " process instance(s) ended, " + stopped + " cadence(s) stopped");
+        int people = phase.ordinal() >= CyclePhase.CHECK_INS.ordinal() ? (int) persons.countPeople(cycleId) : 0;
+        ControlRun run = command(cycle, Operation.CANCEL, people);
+        audit.record("cycle.cancelled", "cycle", cycleId, cycle.name() + " (" + why + "): " + run.instancesTotal()
+                + " process instance(s) to end in chunks" + (people > 0 ? ", cadences of " + people
+                        + " people to stop" : ""));
         events.publishEvent(new CycleEnded(cycleId, CycleStatus.CANCELLED, why));
+    }
+
+    /** How far the cycle's latest pause, resume or cancel has come; empty when there was none. */
+    @Transactional(readOnly = true)
+    public Optional<CycleControlProgress> progress(long cycleId) {
+        return runs.latest(cycleId).map(CycleControlProgress::of);
+    }
+
+    private ControlRun command(Cycle cycle, Operation operation, int people) {
+        ControlRun run = runs.saveAndFlush(new ControlRun(cycle.getId(), operation,
+                workflow.countInstances(cycle.getId()), people, currentUser.actorName(), clock.instant()));
+        workflow.startControl(cycle.getId(), run.getId());
+        return run;
+    }
+
+    /** A pause during a resume (or the other way round) would fight it: HR waits until it has ended. */
+    private void refuseWhileRunning(long cycleId, String wanted) {
+        runs.latest(cycleId).filter(ControlRun::isOpen).ifPresent(r -> {
+            throw new ValidationException(Map.of("status", "The cycle cannot be " + wanted + " while its last command"
+                    + " is still at work (" + CycleControlProgress.of(r).message() + "). Try again when it has"
+                    + " ended."));
+        });
+    }
+
+    private String stillRunning(long cycleId) {
+        return runs.latest(cycleId).filter(ControlRun::isOpen).map(r -> " " + CycleControlProgress.of(r).message()
+                + ".").orElse("");
     }
 
     /** The cycle's failed steps (after their retries), newest first. */

@@ -34,15 +34,17 @@ public class CycleDecisions {
     private final GoalFigures goals;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final org.ladder.cycles.domain.ControlRunRepository runs;
 
     CycleDecisions(CycleWorkflow workflow, CycleRepository cycles, CharterService charter, GoalFigures goals,
-            CurrentUser currentUser, AuditLog audit) {
+            CurrentUser currentUser, AuditLog audit, org.ladder.cycles.domain.ControlRunRepository runs) {
         this.workflow = workflow;
         this.cycles = cycles;
         this.charter = charter;
         this.goals = goals;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.runs = runs;
     }
 
     /** The cycle task of this id, when the caller may act on it. */
@@ -137,6 +139,11 @@ public class CycleDecisions {
             throw new ValidationException(Map.of("status", "The cycle is " + cycle.status().label().toLowerCase()
                     + ": its tasks wait."));
         }
+        runs.latest(cycle.getId()).filter(r -> r.isOpen() && r.operation()
+                == org.ladder.cycles.domain.ControlRun.Operation.RESUME).ifPresent(r -> {
+                    throw new ValidationException(Map.of("status", CycleControlProgress.of(r).message()
+                            + ": its tasks open again in a moment; try again then."));
+                });
         return cycle;
     }
 }

@@ -22,14 +22,26 @@ public interface CycleWorkflow {
 
     int queuePeople(long cycleId, long fromUnitId, List<Long> personIds);
 
-    /** Suspends every instance of the cycle (tasks cannot be completed, timers and jobs wait); returns how many. */
-    int suspend(long cycleId);
+    /** Suspends the cycle's own instance (its timers move the phases); false when it is not active. */
+    boolean suspendCycleInstance(long cycleId);
 
-    /** Activates the suspended instances again. */
-    int activate(long cycleId);
+    /** How many instances the cycle has (its own, its units', people's and launch chunks'), suspended or not. */
+    int countInstances(long cycleId);
 
-    /** Deletes every instance of the cycle (tasks, timers and jobs with them), with the reason in the history. */
-    int delete(long cycleId, String reason);
+    /** Starts the {@code cycle-control} instance that works off HR's command {@code controlId} in chunks. */
+    void startControl(long cycleId, long controlId);
+
+    /** The next at most {@code limit} instances of the cycle the command works on (ADR 0034). */
+    List<String> nextInstances(long cycleId, org.ladder.cycles.domain.ControlRun.Operation operation, int limit);
+
+    /** Suspends these instances (tasks cannot be completed, timers and jobs wait). */
+    void suspendInstances(List<String> processInstanceIds);
+
+    /** Activates these instances again (timers that fell due meanwhile fire now). */
+    void activateInstances(List<String> processInstanceIds);
+
+    /** Deletes these instances (tasks, timers and jobs with them), with the reason in the history. */
+    void deleteInstances(List<String> processInstanceIds, String reason);
 
     /** The open incidents of the cycle's instances. */
     List<CycleIncident> incidents(long cycleId);

@@ -145,31 +145,54 @@ public class ReviewLaunches implements ReviewRounds {
     @Override
     public void cancel(String roundKey, String reason) {
         requireHrOrEngine();
-        ReviewRound round = rounds.findByRoundKey(roundKey).orElseThrow(
-                () -> new ValidationException(Map.of("roundKey", "There is no review round " + roundKey + ".")));
+        if (rounds.findByRoundKey(roundKey).isEmpty()) {
+            throw new ValidationException(Map.of("roundKey", "There is no review round " + roundKey + "."));
+        }
+        while (cancelSome(roundKey, reason, ReviewLimits.CHUNK_SIZE) > 0) {
+            // a chunk at a time; a cycle's cancel calls cancelSome itself, one chunk per job
+        }
+    }
+
+    /**
+     * Ends at most {@code limit} open reviews of the round (the first call marks the round cancelled), their tasks
+     * and timers with them; once none is left, its open calibrations end and the round's completion is checked.
+     * Returns how many reviews this call ended: 0 when none was left (or there is no such round).
+     */
+    @Override
+    public int cancelSome(String roundKey, String reason, int limit) {
+        requireHrOrEngine();
+        ReviewRound round = rounds.findByRoundKey(roundKey).orElse(null);
+        if (round == null) {
+            return 0;
+        }
         String why = reason == null || reason.isBlank() ? "cancelled" : reason.trim();
         if (why.length() > 500) {
             throw new ValidationException(Map.of("reason", "A reason can be at most 500 characters."));
         }
-        if (round.isCancelled()) {
-            return;
+        if (!round.isCancelled()) {
+            round.cancel(why, clock.instant());
         }
-        round.cancel(why, clock.instant());
+        why = round.cancelReason() == null ? why : round.cancelReason();
         int ended = 0;
-        for (Review review : reviews.findByRoundKeyAndStepNotIn(roundKey, List.of(ReviewStep.DONE, ReviewStep.ENDED))) {
+        for (Review review : reviews.findByRoundKeyAndStepNotInOrderByIdAsc(roundKey,
+                List.of(ReviewStep.DONE, ReviewStep.ENDED), org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit)))) {
             if (review.end("round cancelled: " + why, clock.instant())) {
                 workflow.end(businessKey(review));
                 ended++;
             }
+        }
+        if (ended > 0) {
+            audit.record("review-round.cancelled", "review-round", roundKey,
+                    Plural.count(ended, "open review", "open reviews") + " ended: " + why);
+            return ended;
         }
         for (Calibration c : calibrations.findByRoundKeyOrderByUnitId(roundKey)) {
             if (c.isOpen()) {
                 workflow.endCalibration(roundKey, c.unitId());
             }
         }
-        audit.record("review-round.cancelled", "review-round", roundKey,
-                Plural.count(ended, "open review", "open reviews") + " ended: " + why);
         completion.check(roundKey);
+        return 0;
     }
 
     // --- HR by hand ---------------------------------------------------------------------------------------------------

@@ -31,4 +31,11 @@ public interface ReviewRounds {
 
     /** Ends every open review of the round (its tasks and timers with it); audited with the reason. */
     void cancel(String roundKey, String reason);
+
+    /**
+     * Ends at most {@code limit} open reviews of the round (the first call cancels the round), so that a cycle's
+     * cancel ends 50,000 reviews a few hundred per job; returns how many it ended, 0 when none was left (its open
+     * calibrations then end too) or there is no such round.
+     */
+    int cancelSome(String roundKey, String reason, int limit);
 }

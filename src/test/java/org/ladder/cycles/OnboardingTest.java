@@ -102,6 +102,7 @@ class OnboardingTest {
             CycleDetails d = queries.cycle(cycleId);
             if (d.actions().cancel()) {
                 controls.cancel(cycleId, d.version(), "Test over");
+                cycles.runControl(cycleId);
             }
         }
         signedIn.nobody();
@@ -361,6 +362,7 @@ class OnboardingTest {
 
         signedIn.as("hr");
         controls.cancel(cycleId, queries.cycle(cycleId).version(), "Cancelled in a test");
+        cycles.runControl(cycleId);
         signedIn.nobody();
         cycleId = null;
         assertThat(row(second.getId()).getCloseReason()).isEqualTo(OnboardingCloseReason.CYCLE_ENDED);

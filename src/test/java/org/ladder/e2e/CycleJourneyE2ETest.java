@@ -300,8 +300,12 @@ class CycleJourneyE2ETest {
     private void cancelRunningCyclesOf(long unitId) {
         signedIn.as("hr");
         jdbc.queryForList("select id, version from cycle where scope_key = ? and status in ('RUNNING', 'PAUSED')",
-                "unit:" + unitId).forEach(row -> controls.cancel(((Number) row.get("id")).longValue(),
-                        ((Number) row.get("version")).longValue(), "Cleared for the cycle journey"));
+                "unit:" + unitId).forEach(row -> {
+                    long id = ((Number) row.get("id")).longValue();
+                    controls.cancel(id, ((Number) row.get("version")).longValue(), "Cleared for the cycle journey");
+                    cycles.runControl(id);
+                    signedIn.as("hr");
+                });
         signedIn.nobody();
     }
 

@@ -207,6 +207,35 @@ public class CycleFixtures {
         throw new IllegalStateException("The jobs of cycle " + cycleId + " do not settle");
     }
 
+    /**
+     * Runs the jobs of HR's pause, resume or cancel of the cycle ({@code cycle-control}, one per chunk) until its
+     * work has ended; returns how many ran. Signed out, as the job executor.
+     */
+    public int runControl(long cycleId) {
+        signedIn.nobody();
+        int ran = 0;
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> ready = controlJobs(cycleId);
+            if (ready.isEmpty()) {
+                return ran;
+            }
+            for (Job job : ready) {
+                management.executeJob(job.getId());
+                ran++;
+            }
+        }
+        throw new IllegalStateException("The control jobs of cycle " + cycleId + " do not settle");
+    }
+
+    /** The waiting jobs of the cycle's pause, resume or cancel. */
+    public List<Job> controlJobs(long cycleId) {
+        List<String> ids = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(org.ladder.cycles.workflow.CycleControlProcess.businessKeyPrefix(
+                        cycleId) + "%").list().stream().map(p -> p.getId()).toList();
+        return ids.isEmpty() ? List.of() : management.createJobQuery().processInstanceIds(new java.util.HashSet<>(ids))
+                .active().messages().withRetriesLeft().list();
+    }
+
     /** The cycle's jobs that are ready to run (message jobs), suspended ones left out. */
     public List<Job> cycleJobs(long cycleId) {
         List<String> ids = instanceIds(cycleId);

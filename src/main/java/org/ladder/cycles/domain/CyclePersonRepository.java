@@ -21,6 +21,14 @@ public interface CyclePersonRepository extends JpaRepository<CyclePerson, Long> 
     @Query("select p.personId from CyclePerson p where p.cycleId = :cycleId and p.status <> 'LEFT' order by p.personId")
     List<Long> personIds(long cycleId);
 
+    /** The next page of the cycle's people after {@code afterPersonId}, in id order (a cancel's cursor). */
+    @Query("select p.personId from CyclePerson p where p.cycleId = :cycleId and p.status <> 'LEFT'"
+            + " and p.personId > :afterPersonId order by p.personId")
+    List<Long> personIdsAfter(long cycleId, long afterPersonId, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(p) from CyclePerson p where p.cycleId = :cycleId and p.status <> 'LEFT'")
+    long countPeople(long cycleId);
+
     @Query("select p from CyclePerson p where p.cycleId = :cycleId and p.unitId = :unitId order by p.personId")
     List<CyclePerson> ofUnit(long cycleId, long unitId, Pageable page);
 

@@ -89,6 +89,8 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Grid<CycleUnitStatus> units = new Grid<>();
     final Div drillDown = new Div();
     final Div incidents = new Div();
+    CycleControlBar controlBar;
+    final Paragraph where = new Paragraph();
     private Registration live;
     private Registration poll;
 
@@ -138,10 +140,7 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = s.name();
         H2 heading = new H2(s.name());
         heading.setId("cycle-name");
-        Paragraph where = new Paragraph(Formats.period(s.periodStart(), s.periodEnd()) + " · "
-                + (s.scopeName() == null ? "Whole organisation" : s.scopeName()) + " · " + s.status().label()
-                + " · Phase: " + s.phase().label()
-                + (s.phaseDeadline() == null ? "" : ", due " + Formats.date(s.phaseDeadline())));
+        where.setText(where(s));
         where.setId("cycle-where");
         Paragraph size = new Paragraph(Plural.count(details.units(), "unit", "units") + ", "
                 + Plural.count(details.people(), "person", "people") + (viewer.everything() ? ""
@@ -156,6 +155,10 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.getStyle().set("flex-wrap", "wrap");
         add(heading, where, size, toolbar);
+        controlBar = controls.mayControl() ? new CycleControlBar(controls, queries, cycleId, this::refresh) : null;
+        if (controlBar != null) {
+            add(controlBar);
+        }
 
         stepDetails = new StepDetails(steps, people, cycleId);
         stepDetails.onChange(this::refreshCounts);
@@ -250,10 +253,18 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .map(DiagramPanel::stepName).orElse(elementId);
     }
 
+    private static String where(CycleSummary s) {
+        return Formats.period(s.periodStart(), s.periodEnd()) + " · "
+                + (s.scopeName() == null ? "Whole organisation" : s.scopeName()) + " · " + s.status().label()
+                + " · Phase: " + s.phase().label()
+                + (s.phaseDeadline() == null ? "" : ", due " + Formats.date(s.phaseDeadline()));
+    }
+
     /** Reads everything again: counts, figures, the open step, the incidents. */
     void refresh() {
         refreshCounts();
         CycleDetails details = queries.cycle(cycleId);
+        where.setText(where(details.summary()));
         phases.setItems(details.phases());
         List<CycleUnitStatus> rows = queries.units(cycleId);
         Optional<CycleUnitStatus> selected = units.getSelectedItems().stream().findFirst();
@@ -261,6 +272,9 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         selected.flatMap(s -> rows.stream().filter(r -> r.unitId() == s.unitId()).findFirst())
                 .ifPresent(units::select);
         stepDetails.refresh();
+        if (controlBar != null) {
+            controlBar.refresh();
+        }
         showIncidents();
         shownSections.forEach(CyclePageSection::refresh);
     }

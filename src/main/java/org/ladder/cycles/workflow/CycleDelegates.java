@@ -26,6 +26,12 @@ class CycleDelegates {
     }
 
     @Bean
+    JavaDelegate workCycleControlChunk(CycleControlSteps steps) {
+        return execution -> CycleControlProcess.MORE_TO_DO.set(execution, steps.workChunk(
+                CycleControlProcess.CYCLE_ID.from(execution), CycleControlProcess.CONTROL_ID.from(execution)));
+    }
+
+    @Bean
     JavaDelegate startUnitPeople(CycleEngineSteps steps) {
         return execution -> steps.unitReady(UnitCascadeProcess.CYCLE_ID.from(execution),
                 UnitCascadeProcess.UNIT_ID.from(execution));

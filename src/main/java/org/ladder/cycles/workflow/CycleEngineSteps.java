@@ -58,6 +58,7 @@ class CycleEngineSteps {
     private final EngineCycleWorkflow workflow;
     private final RuntimeService runtime;
     private final org.camunda.bpm.engine.RepositoryService repository;
+    private final jakarta.persistence.EntityManager entities;
     private final PeopleService people;
     private final GoalFigures goals;
     private final CheckInCadences cadences;
@@ -70,6 +71,7 @@ class CycleEngineSteps {
 
     CycleEngineSteps(CycleRepository cycles, CycleUnitRepository units, CyclePersonRepository persons,
             EngineCycleWorkflow workflow, RuntimeService runtime, org.camunda.bpm.engine.RepositoryService repository,
+            jakarta.persistence.EntityManager entities,
             PeopleService people, GoalFigures goals,
             CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews, AcknowledgementCampaigns campaigns,
             TaskNudges nudges, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
@@ -79,6 +81,7 @@ class CycleEngineSteps {
         this.workflow = workflow;
         this.runtime = runtime;
         this.repository = repository;
+        this.entities = entities;
         this.people = people;
         this.goals = goals;
         this.cadences = cadences;
@@ -124,6 +127,7 @@ class CycleEngineSteps {
                 .filter(java.util.Objects::nonNull).toList());
         int started = 0;
         String definition = null;
+        List<String> startedIds = new ArrayList<>();
         for (CycleUnit row : rows) {
             if (!row.needsStart()) {
                 continue;
@@ -140,9 +144,11 @@ class CycleEngineSteps {
                             CycleTimes.remindBefore(due, now), due.plus(CycleTimes.HR_AFTER)).asMap())
                     .getId();
             pausedInstance(cycle, pi);
+            startedIds.add(pi);
             row.started(pi, dueDate, now);
             started++;
         }
+        settle(cycle, startedIds);
         units.saveAllAndFlush(rows);
         return new Started(started, unitIds.size() - started);
     }
@@ -158,6 +164,7 @@ class CycleEngineSteps {
         int started = 0;
         int left = 0;
         String definition = null;
+        List<String> startedIds = new ArrayList<>();
         for (CyclePerson row : rows) {
             if (!row.needsStart()) {
                 continue;
@@ -180,15 +187,17 @@ class CycleEngineSteps {
                             CycleTimes.remindBefore(due, now)).asMap())
                     .getId();
             pausedInstance(cycle, pi);
+            startedIds.add(pi);
             row.started(pi, dueDate, now);
             started++;
         }
         persons.saveAllAndFlush(rows);
         if (left > 0) {
-            // only people who left can end the cascade here (those started are drafting): the cycle's row is
-            // locked by no other chunk, so chunks of a large launch do not queue behind each other
+            // only people who left can end the cascade here (those started are drafting); it locks the cycle's row
+            // for writing, so it comes before the chunk's shared look at the row (no lock upgrade between chunks)
             checkCascadeDone(cycle.getId());
         }
+        settle(cycle, startedIds);
         return new Started(started, personIds.size() - started);
     }
 
@@ -199,6 +208,31 @@ class CycleEngineSteps {
     private String latestDefinitionId(String processKey) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
                 .singleResult().getId();
+    }
+
+    /**
+     * A chunk's last look at its cycle, on the locked row (ADR 0034): a cancel that committed while the chunk started
+     * its instances rolls the chunk back (its retry then finds the cycle over and starts nothing); a pause that
+     * committed meanwhile suspends what it started. A pause or cancel that comes later waits for this transaction, and
+     * its jobs then find these instances.
+     */
+    private void settle(Cycle cycle, List<String> startedIds) {
+        if (startedIds.isEmpty()) {
+            return;
+        }
+        // a shared lock: chunks running side by side do not wait for each other, a pause or cancel (which writes
+        // the row) waits for them all; the row is read again as committed now
+        CycleStatus seen = cycle.status();
+        entities.flush(); // what this transaction changed is kept (the refresh reads it back)
+        entities.refresh(cycle, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        CycleStatus now = cycle.status();
+        if (now.isOver()) {
+            throw new IllegalStateException("Cycle " + cycle.getId() + " was " + now.label().toLowerCase()
+                    + " while this launch chunk started " + startedIds.size() + " instance(s): none of them stays");
+        }
+        if (now == CycleStatus.PAUSED && seen != CycleStatus.PAUSED) {
+            workflow.suspendInstances(startedIds);
+        }
     }
 
     /** An instance started while its cycle is paused waits with the others. */

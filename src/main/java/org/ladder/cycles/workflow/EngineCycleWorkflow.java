@@ -37,6 +37,9 @@ class EngineCycleWorkflow implements CycleWorkflow {
     static final String RULES_KEY = "cycle-rules";
     static final List<String> KEYS = List.of(AlignmentCycleProcess.KEY, UnitCascadeProcess.KEY,
             UnitCascadeProcess.PERSON_KEY, UnitCascadeProcess.LAUNCH_KEY);
+    /** The keys whose incidents the cycle page lists: the cycle's models and HR's commands' jobs. */
+    private static final String[] INCIDENT_KEYS = java.util.stream.Stream.concat(KEYS.stream(),
+            java.util.stream.Stream.of(CycleControlProcess.KEY)).toArray(String[]::new);
     private static final String[] TASK_KEYS = KEYS.toArray(String[]::new);
     private static final int BATCH = 1000;
 
@@ -109,23 +112,69 @@ class EngineCycleWorkflow implements CycleWorkflow {
     }
 
     @Override
-    public int suspend(long cycleId) {
-        List<String> ids = instanceIds(cycleId, true);
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            runtime.updateProcessInstanceSuspensionState()
-                    .byProcessInstanceIds(ids.subList(from, Math.min(ids.size(), from + BATCH))).suspend();
-        }
-        return ids.size();
+    public boolean suspendCycleInstance(long cycleId) {
+        List<String> ids = new ArrayList<>();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(AlignmentCycleProcess.businessKey(cycleId))
+                .active().list().forEach(p -> ids.add(p.getId()));
+        suspendInstances(ids);
+        return !ids.isEmpty();
     }
 
     @Override
-    public int activate(long cycleId) {
-        List<String> ids = instanceIds(cycleId, false);
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            runtime.updateProcessInstanceSuspensionState()
-                    .byProcessInstanceIds(ids.subList(from, Math.min(ids.size(), from + BATCH))).activate();
+    public int countInstances(long cycleId) {
+        Integer n = jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null and "
+                + "(BUSINESS_KEY_ = :main or BUSINESS_KEY_ like :rest)", keys(cycleId), Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public void startControl(long cycleId, long controlId) {
+        runtime.startProcessInstanceByKey(CycleControlProcess.KEY, CycleControlProcess.businessKey(cycleId,
+                controlId), CycleControlProcess.start(cycleId, controlId).asMap());
+    }
+
+    /**
+     * The next instances a command works on. A pause takes the active ones whose jobs fall due first (a message job
+     * is due now, then timers by due date, instances without a job last), so what could fire soonest waits first; a
+     * resume takes the suspended ones, the cycle's own instance last (its timers move the phases, so it goes on when
+     * all of its parts do); a cancel takes any.
+     */
+    @Override
+    public List<String> nextInstances(long cycleId, org.ladder.cycles.domain.ControlRun.Operation operation,
+            int limit) {
+        var params = keys(cycleId).addValue("limit", limit);
+        String where = "where E.PARENT_ID_ is null and (E.BUSINESS_KEY_ = :main or E.BUSINESS_KEY_ like :rest) ";
+        return switch (operation) {
+            case PAUSE -> jdbc.queryForList("select E.ID_ from ACT_RU_EXECUTION E left join ACT_RU_JOB J on "
+                    + "J.PROCESS_INSTANCE_ID_ = E.ID_ " + where + "and E.SUSPENSION_STATE_ = 1 group by E.ID_ "
+                    + "order by min(case when J.ID_ is null then 2 when J.DUEDATE_ is null then 0 else 1 end), "
+                    + "min(J.DUEDATE_), E.ID_ limit :limit", params, String.class);
+            case RESUME -> jdbc.queryForList("select E.ID_ from ACT_RU_EXECUTION E " + where
+                    + "and E.SUSPENSION_STATE_ = 2 order by case when E.BUSINESS_KEY_ = :main then 1 else 0 end, "
+                    + "E.ID_ limit :limit", params, String.class);
+            case CANCEL -> jdbc.queryForList("select E.ID_ from ACT_RU_EXECUTION E " + where
+                    + "order by E.ID_ limit :limit", params, String.class);
+        };
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource keys(long cycleId) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("main", AlignmentCycleProcess.businessKey(cycleId))
+                .addValue("rest", AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
+    }
+
+    @Override
+    public void suspendInstances(List<String> ids) {
+        if (!ids.isEmpty()) {
+            runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(ids).suspend();
         }
-        return ids.size();
+    }
+
+    @Override
+    public void activateInstances(List<String> ids) {
+        if (!ids.isEmpty()) {
+            runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(ids).activate();
+        }
     }
 
     /** Suspends one instance started while its cycle is paused. */
@@ -134,39 +183,15 @@ class EngineCycleWorkflow implements CycleWorkflow {
     }
 
     @Override
-    public int delete(long cycleId, String reason) {
-        List<String> ids = new ArrayList<>();
-        ids.addAll(instanceIds(cycleId, null));
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            runtime.deleteProcessInstances(ids.subList(from, Math.min(ids.size(), from + BATCH)), reason, false, true);
+    public void deleteInstances(List<String> ids, String reason) {
+        if (!ids.isEmpty()) {
+            runtime.deleteProcessInstances(ids, reason, false, true);
         }
-        return ids.size();
-    }
-
-    /** The cycle's instances: all ({@code active} null), the active ones (true) or the suspended ones (false). */
-    private List<String> instanceIds(long cycleId, Boolean active) {
-        List<String> ids = new ArrayList<>();
-        var main = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AlignmentCycleProcess.businessKey(cycleId));
-        var rest = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
-        if (active != null) {
-            if (active) {
-                main.active();
-                rest.active();
-            } else {
-                main.suspended();
-                rest.suspended();
-            }
-        }
-        main.list().forEach(p -> ids.add(p.getId()));
-        rest.list().forEach(p -> ids.add(p.getId()));
-        return ids;
     }
 
     @Override
     public List<CycleIncident> incidents(long cycleId) {
-        List<Incident> all = runtime.createIncidentQuery().processDefinitionKeyIn(TASK_KEYS)
+        List<Incident> all = runtime.createIncidentQuery().processDefinitionKeyIn(INCIDENT_KEYS)
                 .orderByIncidentTimestamp().desc().list();
         if (all.isEmpty()) {
             return List.of();
@@ -211,7 +236,8 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     private static boolean belongs(long cycleId, String businessKey) {
         return businessKey != null && (businessKey.equals(AlignmentCycleProcess.businessKey(cycleId))
-                || businessKey.startsWith(AlignmentCycleProcess.businessKeyPrefix(cycleId)));
+                || businessKey.startsWith(AlignmentCycleProcess.businessKeyPrefix(cycleId))
+                || businessKey.startsWith(CycleControlProcess.businessKeyPrefix(cycleId)));
     }
 
     @Override

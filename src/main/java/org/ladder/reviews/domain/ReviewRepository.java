@@ -26,6 +26,10 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 
     List<Review> findByRoundKeyAndStepNotIn(String roundKey, Collection<ReviewStep> steps);
 
+    /** A page of the round's reviews not at these steps, in id order. */
+    List<Review> findByRoundKeyAndStepNotInOrderByIdAsc(String roundKey, Collection<ReviewStep> steps,
+            org.springframework.data.domain.Pageable page);
+
     List<Review> findByRoundKeyAndCalibrationUnitIdAndStepNot(String roundKey, long calibrationUnitId,
             ReviewStep step);
 

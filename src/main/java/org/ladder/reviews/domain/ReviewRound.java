@@ -140,6 +140,10 @@ public class ReviewRound {
         return startedAt;
     }
 
+    public String cancelReason() {
+        return cancelReason;
+    }
+
     public Instant cancelledAt() {
         return cancelledAt;
     }

@@ -51,6 +51,7 @@ class CycleTaskFormsTest extends KaribuTest {
             signedIn.as("hr");
             long version = jdbc.queryForObject("select version from cycle where id = ?", Long.class, cycleId);
             controls.cancel(cycleId, version, "End of the task forms' test");
+            cycles.runControl(cycleId);
             signedIn.nobody();
         }
     }

@@ -161,4 +161,85 @@ class CycleViewTest extends KaribuTest {
                 "Waiting for the unit's goals", "Nothing of this cycle is yours to do right now.")
                 .doesNotContain("Where the cycle stands");
     }
+
+    @Autowired
+    org.ladder.cycles.CycleControlChunks chunks;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @Test
+    void hrPausesTheCycleAndThePageShowsHowFarThePauseHasComeThenACancelToTheEnd() {
+        Scenario s = fixtures.topUnitReady();
+        int instances = fixtures.cycles().instanceIds(s.cycleId()).size();
+        chunks.setSize(1);
+        try {
+            CycleView view = open(s, "hr");
+            CycleControlBar bar = view.controlBar;
+            assertThat(bar.progress.isVisible()).as("no command yet").isFalse();
+            assertThat(bar.resume.isVisible()).isFalse();
+
+            _click(_get(Button.class, spec -> spec.withId("cycle-pause")));
+
+            NotificationsKt.expectNotifications("The cycle is paused: its tasks wait, and its instances are being "
+                    + "suspended.");
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 0 of " + instances + " instances suspended");
+            assertThat(view.where.getText()).contains("Paused");
+            assertThat(bar.pause.isVisible()).isFalse();
+
+            // one chunk ran: the page says so when it reads its figures again
+            runOneControlJob(s.cycleId());
+            view.refresh();
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 1 of " + instances + " instances suspended");
+
+            // resuming while the pause is at work is refused with the reason
+            login("hr");
+            _click(_get(Button.class, spec -> spec.withId("cycle-resume")));
+            assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getId().orElse(""))
+                    .contains("cycle-control-refused");
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 1 of " + instances + " instances suspended");
+
+            fixtures.cycles().runControl(s.cycleId());
+            login("hr");
+            view.refresh();
+            assertThat(bar.progress.getText()).isEqualTo("Paused: all " + (instances - 1) + " instances suspended.");
+
+            _click(_get(Button.class, spec -> spec.withId("cycle-cancel")));
+            _click(_get(Button.class, spec -> spec.withId("cycle-cancel-confirm")));
+            assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId(
+                    "cycle-cancel-reason")).isInvalid()).as("a reason is required").isTrue();
+            _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("cycle-cancel-reason"))
+                    .setValue("Wrong period");
+            _click(_get(Button.class, spec -> spec.withId("cycle-cancel-confirm")));
+
+            assertThat(bar.progress.getText()).isEqualTo("Cancelling: 0 of " + instances + " instances ended");
+            assertThat(bar.cancel.isVisible()).isFalse();
+            assertThat(bar.resume.isVisible()).isFalse();
+            runOneControlJob(s.cycleId());
+            login("hr");
+            view.refresh();
+            assertThat(bar.progress.getText()).isEqualTo("Cancelling: 1 of " + instances + " instances ended");
+            fixtures.cycles().runControl(s.cycleId());
+            login("hr");
+            view.refresh();
+            assertThat(bar.progress.getText()).startsWith("Cancelled: all " + instances + " instances ended");
+        } finally {
+            chunks.setSize(500);
+        }
+    }
+
+    @Test
+    void aHeadOfUnitSeesNoControls() {
+        Scenario s = fixtures.topUnitReady();
+        CycleView view = open(s, s.org().username("ana"));
+        assertThat(view.controlBar).isNull();
+        assertThat(_find(Button.class, spec -> spec.withId("cycle-pause"))).isEmpty();
+    }
+
+    private void runOneControlJob(long cycleId) {
+        var jobs = fixtures.cycles().controlJobs(cycleId);
+        assertThat(jobs).hasSize(1);
+        signedIn.nobody(); // as the job executor
+        management.executeJob(jobs.get(0).getId());
+        login("hr");
+    }
 }

@@ -62,8 +62,12 @@ class LaunchCycleViewTest extends KaribuTest {
         signedIn.as("hr");
         for (long unitId : scopes) {
             jdbc.queryForList("select id, version from cycle where scope_key = ? and status = 'RUNNING'",
-                    CycleScope.unit(unitId).key()).forEach(row -> controls.cancel(((Number) row.get("id")).longValue(),
-                            ((Number) row.get("version")).longValue(), "End of the wizard's test"));
+                    CycleScope.unit(unitId).key()).forEach(row -> {
+                        long id = ((Number) row.get("id")).longValue();
+                        controls.cancel(id, ((Number) row.get("version")).longValue(), "End of the wizard's test");
+                        cycleFixtures.runControl(id);
+                        signedIn.as("hr");
+                    });
         }
         signedIn.nobody();
     }

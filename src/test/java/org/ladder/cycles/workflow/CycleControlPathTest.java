@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ladder.base.ConcurrentEditException;
 import org.ladder.base.ValidationException;
+import org.ladder.checkins.Frequency;
+import org.ladder.cycles.CycleClosing;
 import org.ladder.cycles.CycleControls;
 import org.ladder.cycles.CycleDecisions;
 import org.ladder.cycles.CycleIncident;
@@ -28,6 +30,7 @@ import org.ladder.cycles.domain.CycleRepository;
 import org.ladder.cycles.domain.CycleUnitRepository;
 import org.ladder.cycles.domain.Escalation;
 import org.ladder.reviews.ReviewRoundCompleted;
+import org.ladder.reviews.ReviewStep;
 import org.ladder.support.CharterFixtures;
 import org.ladder.support.CycleFixtures;
 import org.ladder.support.LadderIntegrationTest;
@@ -91,21 +94,72 @@ class CycleControlPathTest {
         return launched;
     }
 
-    @Test
-    void pausedNothingMovesAndResumedItGoesOn() {
-        CycleFixtures.Org org = fixtures.organisation();
+    @Autowired
+    org.ladder.cycles.CycleControlChunks chunks;
+
+    @AfterEach
+    void defaultChunks() {
+        chunks.setSize(500);
+    }
+
+    /** In the cascade with the department's goals set: its people and the sub-units have instances too. */
+    private long deptReady(CycleFixtures.Org org) {
         long id = inCascade(org).cycleId();
+        var goal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
+        fixtures.run(org.username("ana"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.dept()).getId()));
+        fixtures.runJobs(id);
+        assertThat(goal).isNotNull();
+        assertThat(fixtures.personTask(id, org.ana())).isNotNull();
+        return id;
+    }
+
+    private long active(long cycleId) {
+        List<String> ids = fixtures.instanceIds(cycleId);
+        return ids.isEmpty() ? 0 : runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(
+                ids)).active().count();
+    }
+
+    private org.ladder.cycles.CycleControlProgress progress(long id) {
+        return fixtures.as("hr", () -> controls.progress(id)).orElseThrow();
+    }
+
+    @Test
+    void pausedInChunksNothingMovesAndResumedItGoesOn() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = deptReady(org);
+        CycleFixtures.Org otherOrg = fixtures.organisation();
+        long other = inCascade(otherOrg).cycleId();
+        long otherActive = active(other);
+        int instances = fixtures.instanceIds(id).size();
+        assertThat(instances).as("the cycle, the team's and squad's, Ana's").isEqualTo(4);
+        chunks.setSize(1);
         long version = cycle(id).version();
 
         fixtures.run("hr", () -> controls.pause(id, version));
 
+        // the decision is recorded at once; the cycle's own instance waits at once, the rest in chunks
         assertThat(cycle(id).status()).isEqualTo(CycleStatus.PAUSED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(
-                fixtures.instanceIds(id))).active().count()).isZero();
-        Task deptTask = fixtures.unitTask(id, org.dept());
-        assertThatThrownBy(() -> fixtures.run(org.username("ana"), () -> decisions.unitGoalsSet(deptTask.getId())))
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle(id).processInstanceId()).singleResult()
+                .isSuspended()).isTrue();
+        assertThat(active(id)).as("the rest waits for the jobs").isEqualTo(instances - 1);
+        assertThat(progress(id).running()).isTrue();
+        assertThat(progress(id).message()).isEqualTo("Pausing: 0 of " + instances + " instances suspended");
+        Task teamTask = fixtures.unitTask(id, org.team());
+        assertThatThrownBy(() -> fixtures.run(org.username("ben"), () -> decisions.unitGoalsSet(teamTask.getId())))
+                .as("no task of the cycle is completed through Ladder while it pauses")
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> fixtures.run("hr", () -> controls.resume(id, cycle(id).version())))
+                .as("resume while the pause is at work").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("still at work").hasMessageContaining("Pausing: 0 of " + instances);
+
+        int ran = fixtures.runControl(id);
+
+        assertThat(ran).as("one job per chunk of 1, and the last that finds nothing left").isEqualTo(instances);
+        assertThat(active(id)).as("every instance suspended").isZero();
         assertThat(fixtures.cycleJobs(id)).as("no job of a paused cycle runs").isEmpty();
+        assertThat(progress(id).running()).isFalse();
+        assertThat(progress(id).message()).isEqualTo("Paused: all " + (instances - 1) + " instances suspended.");
+        assertThat(active(other)).as("the other cycle goes on").isEqualTo(otherActive);
         assertThatThrownBy(() -> fixtures.run("hr", () -> controls.resume(id, version)))
                 .as("a stale version is told").isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> fixtures.run("manager", () -> controls.pause(id, cycle(id).version())))
@@ -114,40 +168,205 @@ class CycleControlPathTest {
         fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
 
         assertThat(cycle(id).status()).isEqualTo(CycleStatus.RUNNING);
-        var goal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
-        fixtures.run(org.username("ana"), () -> decisions.unitGoalsSet(deptTask.getId()));
+        assertThatThrownBy(() -> fixtures.run(org.username("ben"), () -> decisions.unitGoalsSet(teamTask.getId())))
+                .as("its tasks open again as the resume goes on").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Resuming: 0 of " + instances);
+        assertThatThrownBy(() -> fixtures.run("hr", () -> controls.pause(id, cycle(id).version())))
+                .as("pause while the resume is at work").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("still at work");
+        fixtures.runControl(id);
+        assertThat(active(id)).as("every instance goes on").isEqualTo(instances);
+        assertThat(progress(id).message()).isEqualTo("Resumed: all " + instances + " instances going on.");
+        var goal = fixtures.unitGoal(org.username("ben"), org.team(), fixtures.companyGoal().id());
+        fixtures.run(org.username("ben"), () -> decisions.unitGoalsSet(teamTask.getId()));
         fixtures.runJobs(id);
-        assertThat(fixtures.unitTask(id, org.team())).isNotNull();
+        assertThat(fixtures.personTask(id, org.cara())).as("the team's people start").isNotNull();
         assertThat(goal).isNotNull();
     }
 
+    @Autowired
+    org.ladder.checkins.CheckInCadences checkInCadences;
+    @Autowired
+    org.ladder.support.ReviewFixtures reviewFixtures;
+    @Autowired
+    org.ladder.reviews.domain.ReviewRepository reviewRows;
+    @Autowired
+    org.ladder.tasks.AcknowledgementCampaigns campaigns;
+
     @Test
-    void cancelledNothingOfTheCycleIsLeft() {
+    void cancelledInChunksNothingOfTheCycleIsLeftAndNothingElseIsTouched() {
         CycleFixtures.Org org = fixtures.organisation();
-        long id = inCascade(org).cycleId();
-        var goal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
-        fixtures.run(org.username("ana"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.dept()).getId()));
+        long id = deptReady(org);
+        // check-ins (a cadence per person), then the review round (a review per person)
+        fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_CASCADE_DEADLINE);
         fixtures.runJobs(id);
-        assertThat(fixtures.personTask(id, org.ana())).isNotNull();
-        assertThatThrownBy(() -> fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), " ")))
-                .isInstanceOf(ValidationException.class);
+        cadenceFixtures.runLaunchJobs();
+        fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_REVIEWS_OPEN);
+        fixtures.runJobs(id);
+        reviewFixtures.runLaunchJobs();
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.REVIEW);
+        String round = cycle(id).roundKey();
+        assertThat(reviewFixtures.instances(round, org.finn())).as("Finn's review runs").isEqualTo(1);
+        assertThat(cadenceFixtures.instances(org.finn())).as("Finn's cadence runs").isEqualTo(1);
+        // outside the cycle: another cycle, a cadence and a review round of people outside its scope
+        long other = inCascade(fixtures.organisation()).cycleId();
+        long otherActive = active(other);
+        var outsiders = cadenceFixtures.organisation();
+        signedIn.nobody();
+        checkInCadences.startFor(outsiders.everyone(), Frequency.EVERY_TWO_WEEKS,
+                fixtures.today().plusMonths(3), "The control test", "test", 0);
+        cadenceFixtures.runLaunchJobs();
+        var team = reviewFixtures.freshTeam(2);
+        String otherRound = reviewFixtures.startRound(team, reviewFixtures.defaultTemplate());
+        reviewFixtures.runLaunchJobs();
+        int instances = fixtures.instanceIds(id).size();
+        chunks.setSize(2);
 
         fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Reorganisation"));
 
         Cycle cancelled = cycle(id);
         assertThat(cancelled.status()).isEqualTo(CycleStatus.CANCELLED);
         assertThat(cancelled.endReason()).isEqualTo("Reorganisation");
+        assertThat(progress(id).message()).isEqualTo("Cancelling: 0 of " + instances + " instances ended");
+        assertThatThrownBy(() -> fixtures.run("hr", () -> controls.resume(id, cycle(id).version())))
+                .as("resume during the cancel").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cancelled").hasMessageContaining("Cancelling: 0 of " + instances);
+        assertThatThrownBy(() -> fixtures.run("hr", () -> controls.pause(id, cycle(id).version())))
+                .as("pause of a cancelled cycle").isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cancelled");
+
+        int ran = fixtures.runControl(id);
+        cadenceFixtures.runLaunchJobs();
+
+        assertThat(ran).as("several chunks").isGreaterThan(instances / 2);
+        assertThat(progress(id).running()).isFalse();
+        assertThat(progress(id).message()).startsWith("Cancelled: all " + instances + " instances ended, check-in "
+                + "cadences of " + org.everyone().size() + " people stopped, " + org.everyone().size()
+                + " open reviews ended");
         assertThat(fixtures.instanceIds(id)).as("no instance").isEmpty();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(
                 AlignmentCycleProcess.businessKeyPrefix(id) + "%").count()).as("no task").isZero();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(AlignmentCycleProcess.businessKey(id)).count())
                 .isZero();
-        assertThat(management.createJobQuery().processDefinitionKey(UnitCascadeProcess.KEY).list().stream()
-                .filter(j -> fixtures.instanceIds(id).contains(j.getProcessInstanceId()))).as("no timer").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_JOB J join ACT_RU_EXECUTION E on E.ID_ = "
+                + "J.PROCESS_INSTANCE_ID_ where E.BUSINESS_KEY_ = ? or E.BUSINESS_KEY_ like ? or E.BUSINESS_KEY_ like ?",
+                Long.class, AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.businessKeyPrefix(id) + "%",
+                CycleControlProcess.businessKeyPrefix(id) + "%")).as("no job or timer").isZero();
+        assertThat(fixtures.controlJobs(id)).isEmpty();
+        for (long person : org.everyone()) {
+            assertThat(cadenceRows.findByPersonId(person).orElseThrow().isActive()).as("cadence of " + person)
+                    .isFalse();
+            assertThat(cadenceFixtures.instances(person)).as("cadence instance of " + person).isZero();
+            assertThat(cadenceFixtures.openTasks(person)).as("check-in tasks of " + person).isEmpty();
+            assertThat(reviewFixtures.instances(round, person)).as("review of " + person).isZero();
+        }
+        assertThat(reviewRows.findByRoundKeyAndStepNotIn(round, List.of(ReviewStep.DONE,
+                ReviewStep.ENDED))).as("no open review").isEmpty();
+        assertThat(campaigns.campaignFor(CycleClosing.SUBJECT, id)
+                .filter(c -> c.closedAt() == null && c.completedAt() == null)).as("no close request").isEmpty();
+        // nothing outside the cycle was touched
+        assertThat(active(other)).isEqualTo(otherActive);
+        for (long person : outsiders.everyone()) {
+            assertThat(cadenceRows.findByPersonId(person).orElseThrow().isActive()).as("outsider " + person).isTrue();
+            assertThat(cadenceFixtures.instances(person)).as("outsider's cadence " + person).isEqualTo(1);
+        }
+        assertThat(reviewFixtures.instances(otherRound, team.reportIds().get(0))).as("the other round").isEqualTo(1);
         assertThatThrownBy(() -> fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Again")))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> cancelled.enter(CyclePhase.CHECK_INS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCancelOvertakesAPauseAtWork() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = deptReady(org);
+        chunks.setSize(2);
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        List<org.camunda.bpm.engine.runtime.Job> pauseJobs = fixtures.controlJobs(id);
+        management.executeJob(pauseJobs.get(0).getId());
+        assertThat(progress(id).message()).startsWith("Pausing: 2 of ");
+
+        fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Wrong scope"));
+        fixtures.runControl(id);
+
+        assertThat(fixtures.instanceIds(id)).isEmpty();
+        assertThat(fixtures.controlJobs(id)).isEmpty();
+        assertThat(progress(id).operation()).isEqualTo("CANCEL");
+        assertThat(progress(id).running()).isFalse();
+    }
+
+    @Autowired
+    org.ladder.support.TaskCreationHold taskCreation;
+
+    @Test
+    void cancelledWhileTheLaunchChunksStillRunNothingStartedAfterTheCancelSurvives() throws InterruptedException {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = inCascade(org).cycleId();
+        var goal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
+        fixtures.run(org.username("ana"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.dept()).getId()));
+        // the department's unit job queues the launch chunks of its people and sub-units; they have not run yet
+        signedIn.nobody();
+        for (org.camunda.bpm.engine.runtime.Job job : fixtures.cycleJobs(id)) {
+            management.executeJob(job.getId());
+        }
+        List<org.camunda.bpm.engine.runtime.Job> chunkJobs = management.createJobQuery()
+                .processDefinitionKey(UnitCascadeProcess.LAUNCH_KEY).active().list().stream()
+                .filter(j -> fixtures.instanceIds(id).contains(j.getProcessInstanceId())).toList();
+        assertThat(chunkJobs).as("launch chunks waiting").isNotEmpty();
         assertThat(goal).isNotNull();
+
+        // a launch chunk is at work when HR cancels: it has started its instances, HR's cancel commits, then the
+        // chunk looks at its cycle again before it commits
+        java.util.concurrent.CountDownLatch chunkStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> chunkFailure = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        taskCreation.holdNext(() -> {
+            chunkStarted.countDown();
+            await(cancelled);
+        });
+        Thread chunk = new Thread(() -> {
+            try {
+                management.executeJob(chunkJobs.get(0).getId());
+            } catch (Throwable e) {
+                chunkFailure.set(e);
+            }
+        });
+        try {
+            chunk.start();
+            await(chunkStarted);
+            fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Stop it"));
+            cancelled.countDown();
+            chunk.join(60_000);
+        } finally {
+            taskCreation.release();
+        }
+        assertThat(chunkFailure.get()).as("the chunk saw the cancel and rolled back").isNotNull()
+                .hasMessageContaining("cancelled while this launch chunk started");
+        // the executor retries the chunk and runs the other chunks after the cancel: nothing starts
+        signedIn.nobody();
+        for (org.camunda.bpm.engine.runtime.Job job : chunkJobs) {
+            management.executeJob(job.getId());
+        }
+        fixtures.runControl(id);
+        assertThat(fixtures.instanceIds(id)).as("nothing of the cycle survives").isEmpty();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(
+                AlignmentCycleProcess.businessKeyPrefix(id) + "%").count()).isZero();
+        for (long person : org.everyone()) {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                    UnitCascadeProcess.personBusinessKey(id, person)).count()).as("instance of " + person).isZero();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Timed out waiting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -294,6 +513,7 @@ class CycleControlPathTest {
         assertThat(cadenceFixtures.instances(org.finn())).as("Finn's cadence runs").isEqualTo(1);
 
         fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Wrong period"));
+        fixtures.runControl(id);
         cadenceFixtures.runLaunchJobs();
 
         for (long person : org.everyone()) {
