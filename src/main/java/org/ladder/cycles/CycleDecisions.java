@@ -124,10 +124,10 @@ public class CycleDecisions {
         CycleWorkflow.CycleTask task = workflow.task(taskId).orElseThrow(() -> new ValidationException(Map.of("task",
                 "This task is done already, or the cycle is paused or over.")));
         List<String> groups = me.roles().stream().filter(r -> r != Role.EMPLOYEE).map(Role::name).toList();
-        cycle(task);
         if (!workflow.mayAct(taskId, me.getUsername(), groups)) {
             throw new AccessDeniedException("This task is not yours.");
         }
+        cycle(task);
         return task;
     }
 

@@ -95,11 +95,13 @@ public class TaskSupervision {
                 + (from == null ? "nobody" : from) + " to " + username + " by " + user.getUsername());
     }
 
-    /** When the open task was created (for callers that show how long it has waited). */
+    /** When the open task was created (for callers that show how long it has waited); empty unless overseen. */
     @Transactional(readOnly = true)
     public Optional<Instant> createdAt(String taskId) {
-        Task task = open(taskId);
-        return task == null || task.getCreateTime() == null ? Optional.empty()
+        Optional<LadderUser> user = currentUser.get();
+        Task task = taskId == null ? null : open(taskId);
+        return task == null || user.isEmpty() || !allowed(user.get(), task) || task.getCreateTime() == null
+                ? Optional.empty()
                 : Optional.of(task.getCreateTime().toInstant());
     }
 

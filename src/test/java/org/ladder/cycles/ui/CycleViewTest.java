@@ -138,6 +138,12 @@ class CycleViewTest extends KaribuTest {
         navigate("cycles/" + s.cycleId());
         _get(AccessDeniedView.class);
 
+        login("manager"); // heads units, none of them in the cycle
+        navigate("cycles/" + s.cycleId());
+        _get(AccessDeniedView.class);
+        navigate("");
+        assertThat(_find(Div.class, spec -> spec.withId("cycle-home"))).isEmpty();
+
         login("hr");
         navigate("cycles/999999999");
         _get(AccessDeniedView.class);
