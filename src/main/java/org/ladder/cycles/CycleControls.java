@@ -41,6 +41,8 @@ public class CycleControls {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private ObjectProvider<CycleCharterWaits> charterWaits;
 
     CycleControls(CycleRepository cycles, CyclePersonRepository persons, CycleWorkflow workflow,
             CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews, AcknowledgementCampaigns campaigns,
@@ -86,6 +88,7 @@ public class CycleControls {
         cycle.resume();
         int n = workflow.activate(cycleId);
         cycles.flush();
+        charterWaits.ifAvailable(w -> w.arrived(cycleId)); // a charter published while paused (ADR 0035)
         audit.record("cycle.resumed", "cycle", cycleId, cycle.name() + ": " + n + " process instance(s) resumed");
     }
 

@@ -34,9 +34,11 @@ public class CycleDecisions {
     private final GoalFigures goals;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final CycleCharterWaits charterWaits;
 
     CycleDecisions(CycleWorkflow workflow, CycleRepository cycles, CharterService charter, GoalFigures goals,
-            CurrentUser currentUser, AuditLog audit) {
+            CurrentUser currentUser, AuditLog audit, CycleCharterWaits charterWaits) {
+        this.charterWaits = charterWaits;
         this.workflow = workflow;
         this.cycles = cycles;
         this.charter = charter;
@@ -65,8 +67,12 @@ public class CycleDecisions {
     /** Leadership revises the charter: the cycle waits until a version is published (the charter publication). */
     public void reviseCharter(String taskId) {
         CycleWorkflow.CycleTask task = actionable(taskId, "Task_ConfirmCharter");
+        charterWaits.lock(task.cycleId());
         workflow.completeCharterConfirmation(taskId, true);
-        audit.record("cycle.charterRevised", "cycle", task.cycleId(), "The cycle waits for a new charter version");
+        boolean published = charterWaits.arrived(task.cycleId());
+        audit.record("cycle.charterRevised", "cycle", task.cycleId(), published
+                ? "A new charter version is published already: the cycle goes on with it"
+                : "The cycle waits for a new charter version");
     }
 
     /** The head says the unit's goals are set: its people and sub-units start. */
@@ -104,9 +110,13 @@ public class CycleDecisions {
 
     private void revise(String taskId, boolean newCharter, String outcomes) {
         CycleWorkflow.CycleTask task = actionable(taskId, "Task_Revise");
+        charterWaits.lock(task.cycleId());
         Cycle cycle = cycle(task);
         cycle.revised(newCharter, outcomes);
         workflow.completeRevise(taskId, newCharter);
+        if (newCharter) {
+            charterWaits.arrived(cycle.getId());
+        }
         audit.record("cycle.revised", "cycle", cycle.getId(), newCharter ? "A new charter version is drafted"
                 : "The strategy is kept");
     }
