@@ -44,10 +44,12 @@ public class CycleClosing {
     private final AcknowledgementCampaigns campaigns;
     private final AcknowledgementService acknowledgements;
     private final CurrentUser currentUser;
+    private final CycleViewers viewers;
 
     CycleClosing(CycleRepository cycles, GoalFigures figures, GoalPlanning planning, GoalQueries queries,
             PeopleService people, AcknowledgementCampaigns campaigns, AcknowledgementService acknowledgements,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CycleViewers viewers) {
+        this.viewers = viewers;
         this.cycles = cycles;
         this.figures = figures;
         this.planning = planning;
@@ -72,10 +74,16 @@ public class CycleClosing {
             LocalDate latestCarryEnd) {
     }
 
-    /** The cycle's name and carry range, for the close page; empty when there is no such cycle. */
+    /**
+     * The cycle's name and carry range, for the close page; empty when there is no such cycle or the caller may not
+     * know of it (HR, administrators, the heads of its units and the people in it may).
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<ClosingCycle> cycle(long cycleId) {
         currentUser.require();
+        if (!known(cycleId)) {
+            return java.util.Optional.empty();
+        }
         return cycles.findById(cycleId).map(c -> new ClosingCycle(c.name(), c.periodEnd(),
                 c.periodEnd().plusDays(1), c.periodEnd().plusMonths(MAX_CARRY_MONTHS)));
     }
@@ -86,6 +94,11 @@ public class CycleClosing {
         LadderUser me = currentUser.require();
         return campaign(cycleId).map(c -> campaigns.pendingPeople(c.id(), null).contains(me.personId()))
                 .orElse(false);
+    }
+
+    /** Whoever may know of the cycle ({@link CycleViewers#mayKnow}), and whoever was asked to close goals of it. */
+    private boolean known(long cycleId) {
+        return viewers.mayKnow(cycleId) || isAsked(cycleId);
     }
 
     public GoalDetails achieve(long cycleId, long goalId, long expectedVersion, String reason) {
@@ -142,7 +155,11 @@ public class CycleClosing {
         return cycle;
     }
 
+    /** The cycle in its close phase, for whoever may know of it (else refused, an unknown cycle alike). */
     private Cycle closing(long cycleId) {
+        if (!known(cycleId)) {
+            throw new AccessDeniedException("You do not have access to this cycle.");
+        }
         Cycle cycle = cycles.findById(cycleId)
                 .orElseThrow(() -> new ValidationException(Map.of("cycle", "This cycle does not exist.")));
         if (cycle.phase() != CyclePhase.CLOSE || cycle.status() != CycleStatus.RUNNING) {

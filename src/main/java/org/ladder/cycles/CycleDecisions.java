@@ -35,9 +35,12 @@ public class CycleDecisions {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final org.ladder.cycles.domain.ControlRunRepository runs;
+    private final CycleCharterWaits charterWaits;
 
     CycleDecisions(CycleWorkflow workflow, CycleRepository cycles, CharterService charter, GoalFigures goals,
-            CurrentUser currentUser, AuditLog audit, org.ladder.cycles.domain.ControlRunRepository runs) {
+            CurrentUser currentUser, AuditLog audit, org.ladder.cycles.domain.ControlRunRepository runs,
+            CycleCharterWaits charterWaits) {
+        this.charterWaits = charterWaits;
         this.workflow = workflow;
         this.cycles = cycles;
         this.charter = charter;
@@ -67,8 +70,12 @@ public class CycleDecisions {
     /** Leadership revises the charter: the cycle waits until a version is published (the charter publication). */
     public void reviseCharter(String taskId) {
         CycleWorkflow.CycleTask task = actionable(taskId, "Task_ConfirmCharter");
+        charterWaits.lock(task.cycleId());
         workflow.completeCharterConfirmation(taskId, true);
-        audit.record("cycle.charterRevised", "cycle", task.cycleId(), "The cycle waits for a new charter version");
+        boolean published = charterWaits.arrived(task.cycleId());
+        audit.record("cycle.charterRevised", "cycle", task.cycleId(), published
+                ? "A new charter version is published already: the cycle goes on with it"
+                : "The cycle waits for a new charter version");
     }
 
     /** The head says the unit's goals are set: its people and sub-units start. */
@@ -106,9 +113,13 @@ public class CycleDecisions {
 
     private void revise(String taskId, boolean newCharter, String outcomes) {
         CycleWorkflow.CycleTask task = actionable(taskId, "Task_Revise");
+        charterWaits.lock(task.cycleId());
         Cycle cycle = cycle(task);
         cycle.revised(newCharter, outcomes);
         workflow.completeRevise(taskId, newCharter);
+        if (newCharter) {
+            charterWaits.arrived(cycle.getId());
+        }
         audit.record("cycle.revised", "cycle", cycle.getId(), newCharter ? "A new charter version is drafted"
                 : "The strategy is kept");
     }
@@ -126,10 +137,10 @@ public class CycleDecisions {
         CycleWorkflow.CycleTask task = workflow.task(taskId).orElseThrow(() -> new ValidationException(Map.of("task",
                 "This task is done already, or the cycle is paused or over.")));
         List<String> groups = me.roles().stream().filter(r -> r != Role.EMPLOYEE).map(Role::name).toList();
-        cycle(task);
         if (!workflow.mayAct(taskId, me.getUsername(), groups)) {
             throw new AccessDeniedException("This task is not yours.");
         }
+        cycle(task);
         return task;
     }
 

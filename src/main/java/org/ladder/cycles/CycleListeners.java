@@ -1,6 +1,5 @@
 package org.ladder.cycles;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.ladder.charter.CharterPublished;
@@ -22,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The cycle follows what happens elsewhere, after it committed (so a failure here never undoes it): an approved
  * personal goal completes its owner's personal-goals task in their running cycle; a published charter version lets
- * the cycles waiting for one go on (recorded on them); a completed review round ends the cycle's review phase.
+ * the cycles waiting for one go on (recorded on them, {@link CycleCharterWaits}); a completed review round ends the cycle's review phase.
  */
 @Component
 class CycleListeners {
@@ -31,9 +30,11 @@ class CycleListeners {
     private final CyclePersonRepository persons;
     private final CycleWorkflow workflow;
     private final GoalFigures goals;
+    private final CycleCharterWaits charterWaits;
 
     CycleListeners(CycleRepository cycles, CyclePersonRepository persons, CycleWorkflow workflow,
-            GoalFigures goals) {
+            GoalFigures goals, CycleCharterWaits charterWaits) {
+        this.charterWaits = charterWaits;
         this.cycles = cycles;
         this.persons = persons;
         this.workflow = workflow;
@@ -59,18 +60,11 @@ class CycleListeners {
         }
     }
 
+    /** The cycles waiting for a charter version take it, each in a transaction of its own (ADR 0035). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void charterPublished(CharterPublished event) {
-        List<Cycle> waiting = cycles.withStatus(EnumSet.of(CycleStatus.RUNNING, CycleStatus.PAUSED));
-        for (Cycle cycle : waiting) {
-            if (cycle.phase() == CyclePhase.DEFINE) {
-                cycle.useCharter(event.versionId());
-            } else if (cycle.phase() == CyclePhase.REVISE && "NEW_CHARTER".equals(cycle.strategyDecision())) {
-                cycle.nextCharter(event.versionId());
-            }
-        }
-        workflow.charterPublished();
+        charterWaits.published();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

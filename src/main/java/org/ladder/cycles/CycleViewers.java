@@ -10,6 +10,7 @@ import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 import org.ladder.cycles.domain.CyclePageLookups;
+import org.ladder.cycles.domain.CyclePersonRepository;
 import org.ladder.cycles.domain.CycleRepository;
 import org.ladder.people.PeopleService;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,14 +29,25 @@ class CycleViewers {
     private final CycleRepository cycles;
     private final CyclePageLookups lookups;
     private final CycleStepsEngine engine;
+    private final CyclePersonRepository persons;
 
     CycleViewers(CurrentUser currentUser, PeopleService people, CycleRepository cycles, CyclePageLookups lookups,
-            CycleStepsEngine engine) {
+            CycleStepsEngine engine, CyclePersonRepository persons) {
         this.currentUser = currentUser;
         this.people = people;
         this.cycles = cycles;
         this.lookups = lookups;
         this.engine = engine;
+        this.persons = persons;
+    }
+
+    /**
+     * Whether the caller may know of the cycle at all (its name, its period): whoever may see its page, and the
+     * people in it. False for an unknown cycle too, so ids reveal nothing.
+     */
+    boolean mayKnow(long cycleId) {
+        LadderUser user = currentUser.require();
+        return persons.findByCycleIdAndPersonId(cycleId, user.personId()).isPresent() || of(cycleId).isPresent();
     }
 
     CycleViewer require(long cycleId) {

@@ -70,8 +70,8 @@ public interface CycleWorkflow {
     /** Completes the person's open personal-goals task in the cycle; false when none is open. */
     boolean completePersonalGoals(long cycleId, long personId);
 
-    /** A charter version was published: the cycles waiting for one go on. */
-    int charterPublished();
+    /** A charter version is published: the cycle goes on if it waits for one (false when it does not wait). */
+    boolean charterPublished(long cycleId);
 
     /** Every review of the cycle's round is done. */
     boolean reviewsDone(long cycleId);

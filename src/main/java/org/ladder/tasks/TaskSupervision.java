@@ -1,5 +1,7 @@
 package org.ladder.tasks;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
 import org.ladder.people.PeopleService;
 import org.ladder.people.PersonSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * below them in the reporting line (a reassignment by a manager goes to themselves or to someone below them).
  * Callers that show a narrower set (the cycle page: one cycle, a manager's own units) check that first; this service
  * checks the caller again. Both actions are audited; the reminder reaches people as {@link TaskReminderDue}, the new
- * assignee as {@link TaskAssigned} (from the engine's assignment listener).
+ * assignee as {@link TaskAssigned} (from the engine's assignment listener). A task is reminded about at most once per
+ * {@code ladder.tasks.remind-interval} (a day), whoever sends it ({@link RemindedRecentlyException}), so that
+ * clicking again and again does not flood people with notifications and e-mail.
  */
 @Service
 @Transactional
@@ -32,9 +37,16 @@ public class TaskSupervision {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final TaskReminderLog reminders;
+    private final Clock clock;
+    private final Duration remindInterval;
 
     TaskSupervision(TaskService tasks, TaskNudges nudges, PeopleService people, CurrentUser currentUser,
-            AuditLog audit) {
+            AuditLog audit, TaskReminderLog reminders, Clock clock,
+            @Value("${ladder.tasks.remind-interval:PT24H}") Duration remindInterval) {
+        this.reminders = reminders;
+        this.clock = clock;
+        this.remindInterval = remindInterval;
         this.tasks = tasks;
         this.nudges = nudges;
         this.people = people;
@@ -56,16 +68,29 @@ public class TaskSupervision {
      * @return how many people were reminded
      * @throws TaskAlreadyCompletedException when the task is no longer open
      * @throws AccessDeniedException         when the caller may not oversee it
+     * @throws RemindedRecentlyException     when someone reminded about it less than the interval ago (nothing sent)
      */
     public int remind(String taskId) {
         LadderUser user = currentUser.require();
         Task task = requireOpen(taskId);
         requireAllowed(user, task);
         int reminded = nudges.remind(task);
+        if (reminded == 0) {
+            return 0; // nobody to remind: nothing sent, nothing to hold back
+        }
+        Instant now = clock.instant();
+        Optional<TaskReminderLog.Sent> recent = reminders.claim(task.getId(), user.getUsername(), now,
+                now.minus(remindInterval));
+        if (recent.isPresent()) {
+            // the transaction rolls back: the reminder's notifications (written before commit) are not sent
+            throw new RemindedRecentlyException(recent.get().at(), recent.get().by(),
+                    recent.get().at().plus(remindInterval));
+        }
         audit.record("task.reminded", "task", task.getId(), task.getName() + ": " + reminded + " reminded by "
-                + user.getUsername());
+                + user.getUsername() + "; the next reminder can go from " + now.plus(remindInterval));
         return reminded;
     }
+
 
     /**
      * Gives the open task to another active person (the assignee from now on).
@@ -95,11 +120,13 @@ public class TaskSupervision {
                 + (from == null ? "nobody" : from) + " to " + username + " by " + user.getUsername());
     }
 
-    /** When the open task was created (for callers that show how long it has waited). */
+    /** When the open task was created (for callers that show how long it has waited); empty unless overseen. */
     @Transactional(readOnly = true)
     public Optional<Instant> createdAt(String taskId) {
-        Task task = open(taskId);
-        return task == null || task.getCreateTime() == null ? Optional.empty()
+        Optional<LadderUser> user = currentUser.get();
+        Task task = taskId == null ? null : open(taskId);
+        return task == null || user.isEmpty() || !allowed(user.get(), task) || task.getCreateTime() == null
+                ? Optional.empty()
                 : Optional.of(task.getCreateTime().toInstant());
     }
 

@@ -19,7 +19,9 @@ import org.ladder.support.CyclePageFixtures;
 import org.ladder.support.CyclePageFixtures.Scenario;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
+import org.ladder.tasks.RemindedRecentlyException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -40,6 +42,8 @@ class CycleStepsTest {
     TaskService tasks;
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -161,6 +165,40 @@ class CycleStepsTest {
         steps.reassign(s.cycleId(), squad.getId(), s.org().finn());
         assertThat(tasks.createTaskQuery().taskId(squad.getId()).singleResult().getAssignee())
                 .isEqualTo(s.org().username("finn"));
+    }
+
+    @Test
+    void aTaskIsRemindedAboutOnceADayWhoeverClicks() {
+        Scenario s = fixtures.topUnitReady();
+        Task team = fixtures.cycles().unitTask(s.cycleId(), s.org().team());
+
+        signedIn.as("hr");
+        assertThat(steps.remind(s.cycleId(), team.getId())).isEqualTo(1); // Ben
+        assertThat(reminders(s.org().ben(), team.getId())).isEqualTo(1);
+
+        for (String again : List.of("hr", s.org().username("ana"))) { // the same sender, and Ben's head of Dept
+            signedIn.as(again);
+            assertThatThrownBy(() -> steps.remind(s.cycleId(), team.getId())).as(again)
+                    .isInstanceOfSatisfying(RemindedRecentlyException.class, e -> {
+                        assertThat(e.remindedBy()).isEqualTo("hr");
+                        assertThat(e.nextAt()).isEqualTo(e.remindedAt().plus(java.time.Duration.ofHours(24)));
+                    });
+        }
+        assertThat(reminders(s.org().ben(), team.getId())).as("nothing more was sent").isEqualTo(1);
+        assertThat(audit.history("task", team.getId(), 10)).filteredOn(e -> e.getAction().equals("task.reminded"))
+                .singleElement().satisfies(e -> assertThat(e.getDetails()).contains("reminded by hr"));
+
+        // a day later, the next reminder goes
+        jdbc.update("update task_reminder set reminded_at = ? where task_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))), team.getId());
+        signedIn.as(s.org().username("ana"));
+        assertThat(steps.remind(s.cycleId(), team.getId())).isEqualTo(1);
+        assertThat(reminders(s.org().ben(), team.getId())).isEqualTo(2);
+    }
+
+    private int reminders(long personId, String taskId) {
+        return jdbc.queryForObject("select count(*) from notification where recipient_person_id = ? and kind = 'REMINDER'"
+                + " and link = ?", Integer.class, personId, "task/" + taskId);
     }
 
     private static long otherPerson(Scenario other) {

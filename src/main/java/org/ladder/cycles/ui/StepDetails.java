@@ -10,6 +10,8 @@ import org.ladder.cycles.CycleStepItem;
 import org.ladder.cycles.CycleSteps;
 import org.ladder.cycles.CycleStepsEngine.Model;
 import org.ladder.people.PeopleService;
+import org.ladder.people.PersonSummary;
+import org.ladder.tasks.RemindedRecentlyException;
 import org.ladder.tasks.TaskAlreadyCompletedException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,9 +52,18 @@ final class TaskActions {
         remind.setDisableOnClick(true);
         remind.addClickListener(e -> {
             act(() -> {
-                int n = steps.remind(cycleId, item.taskId());
-                Toasts.success(n == 0 ? "Nobody could be reminded: the task has nobody to act on it."
-                        : "Reminded " + Plural.count(n, "person", "people") + ".");
+                try {
+                    int n = steps.remind(cycleId, item.taskId());
+                    Toasts.success(n == 0 ? "Nobody could be reminded: the task has nobody to act on it."
+                            : "Reminded " + Plural.count(n, "person", "people") + ".");
+                } catch (RemindedRecentlyException recent) {
+                    String by = people.findByUsername(recent.remindedBy()).map(PersonSummary::displayName)
+                            .orElse(recent.remindedBy());
+                    Toasts.error("Not sent: " + by + " reminded about this task at "
+                            + Formats.dateTime(recent.remindedAt()) + ". A task gets one reminder every " + Formats.duration(
+                                    java.time.Duration.between(recent.remindedAt(), recent.nextAt()))
+                            + "; the next can go from " + Formats.dateTime(recent.nextAt()) + ".").setId("cycle-remind-limited");
+                }
             }, afterChange);
             remind.setEnabled(true);
         });

@@ -43,10 +43,13 @@ class CycleControlSteps {
     private final CycleControlChunks chunks;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits;
 
     CycleControlSteps(ControlRunRepository runs, CycleRepository cycles, CyclePersonRepository persons,
             EngineCycleWorkflow workflow, CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews,
-            AcknowledgementCampaigns campaigns, CycleControlChunks chunks, AuditLog audit, Clock clock) {
+            AcknowledgementCampaigns campaigns, CycleControlChunks chunks, AuditLog audit, Clock clock,
+            ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits) {
+        this.charterWaits = charterWaits;
         this.runs = runs;
         this.cycles = cycles;
         this.persons = persons;
@@ -147,5 +150,9 @@ class CycleControlSteps {
         };
         audit.recordAs("Alignment cycle “" + cycle.name() + "”", "cycle.control-done", "cycle", cycle.getId(),
                 run.operation().doing() + " done in " + run.chunks() + " job(s): " + what);
+        if (run.operation() == Operation.RESUME) {
+            // every instance is active again: a charter published while the cycle was paused is taken now (ADR 0035)
+            charterWaits.getObject().arrived(cycle.getId());
+        }
     }
 }

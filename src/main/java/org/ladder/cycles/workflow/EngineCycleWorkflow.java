@@ -277,9 +277,10 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     @Override
     public boolean mayAct(String taskId, String username, Collection<String> groups) {
-        return tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS).active()
+        // suspended ones too (a paused cycle): its owner is told the cycle is paused, anyone else that it is not theirs
+        return tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TASK_KEYS)
                 .taskCandidateUser(username).includeAssignedTasks().count() > 0
-                || tasks.createTaskQuery().taskId(taskId).active().taskAssignee(username).count() > 0;
+                || tasks.createTaskQuery().taskId(taskId).taskAssignee(username).count() > 0;
     }
 
     @Override
@@ -317,9 +318,8 @@ class EngineCycleWorkflow implements CycleWorkflow {
     }
 
     @Override
-    public int charterPublished() {
-        return runtime.createMessageCorrelation(AlignmentCycleProcess.MESSAGE_CHARTER_PUBLISHED)
-                .correlateAllWithResult().size();
+    public boolean charterPublished(long cycleId) {
+        return correlate(AlignmentCycleProcess.MESSAGE_CHARTER_PUBLISHED, cycleId);
     }
 
     @Override

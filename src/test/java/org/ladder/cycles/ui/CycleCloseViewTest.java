@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.ladder.base.ui.AccessDeniedView;
 import org.ladder.cycles.CycleDecisions;
 import org.ladder.cycles.CyclePhase;
 import org.ladder.cycles.domain.CycleRepository;
@@ -18,6 +19,7 @@ import org.ladder.goals.GoalQueries;
 import org.ladder.goals.GoalStatus;
 import org.ladder.reviews.ReviewRoundCompleted;
 import org.ladder.support.CycleFixtures;
+import org.ladder.support.CyclePageFixtures;
 import org.ladder.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +47,8 @@ class CycleCloseViewTest extends KaribuTest {
     GoalQueries goalQueries;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    CyclePageFixtures pages;
 
     private record Closing(long cycleId, CycleFixtures.Org org, GoalDetails unitGoal, GoalDetails personalGoal) {
     }
@@ -138,5 +142,27 @@ class CycleCloseViewTest extends KaribuTest {
                 .contains("you were not asked");
         assertThat(shownGoalIds()).isEmpty();
         assertThat(_find(Button.class)).noneMatch(b -> b.getId().orElse("").startsWith("cycle-close-achieve"));
+    }
+
+    @Test
+    void someoneOutsideTheCycleGetsPageNotFoundWithoutItsName() {
+        CyclePageFixtures.Scenario s = pages.atCascade();
+        String name = cycles.findById(s.cycleId()).orElseThrow().name();
+
+        for (String outsider : List.of("employee", "manager")) { // in no test cycle; heads none of its units
+            login(outsider);
+            navigate("cycles/" + s.cycleId() + "/close");
+            _get(AccessDeniedView.class);
+            assertThat(_find(CycleCloseView.class)).as(outsider).isEmpty();
+            assertThat(_find(H2.class)).as(outsider).noneMatch(h -> h.getText().contains(name));
+        }
+        login("employee");
+        navigate("cycles/999999999/close");
+        _get(AccessDeniedView.class);
+
+        login(s.org().username("cara")); // in the cycle: told she has nothing to close
+        navigate("cycles/" + s.cycleId() + "/close");
+        assertThat(_get(H2.class, spec -> spec.withId("cycle-close-name")).getText()).isEqualTo("Close " + name);
+        _get(Paragraph.class, spec -> spec.withId("cycle-close-not-asked"));
     }
 }

@@ -79,6 +79,13 @@ class CycleViewTest extends KaribuTest {
         int team = _get(items, 0).unitId() == s.org().team() ? 0 : 1;
         _click(button(_getCellComponent(items, team, "actions"), "cycle-remind-"));
         NotificationsKt.expectNotifications("Reminded 1 person.");
+        _click(button(_getCellComponent(items, team, "actions"), "cycle-remind-")); // again: held back
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n -> {
+            assertThat(n.getId()).contains("cycle-remind-limited");
+            assertThat(n.getElement().getProperty("text")).startsWith("Not sent: ").contains(" reminded about this task at ")
+                    .contains("A task gets one reminder every 24 h; the next can go from ");
+        });
+        NotificationsKt.clearNotifications();
 
         Task teamTask = fixtures.cycles().unitTask(s.cycleId(), s.org().team());
         _click(button(_getCellComponent(items, team, "actions"), "cycle-reassign-"));
@@ -137,6 +144,12 @@ class CycleViewTest extends KaribuTest {
         login("employee");
         navigate("cycles/" + s.cycleId());
         _get(AccessDeniedView.class);
+
+        login("manager"); // heads units, none of them in the cycle
+        navigate("cycles/" + s.cycleId());
+        _get(AccessDeniedView.class);
+        navigate("");
+        assertThat(_find(Div.class, spec -> spec.withId("cycle-home"))).isEmpty();
 
         login("hr");
         navigate("cycles/999999999");
