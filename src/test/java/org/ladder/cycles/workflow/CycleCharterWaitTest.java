@@ -109,12 +109,14 @@ class CycleCharterWaitTest {
         long id = launched();
         revise(id);
         fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id); // the pause's chunks suspend every instance (ADR 0034)
 
         long version = publish("Published while cycle " + id + " is paused");
         fixtures.runJobs(id);
         assertThat(waiting(id)).as("a paused cycle does not move").isEqualTo(1);
 
         fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        fixtures.runControl(id); // the resume's chunks activate them; the last one looks for the charter
         fixtures.runJobs(id);
 
         assertThat(cycle(id).status()).isEqualTo(CycleStatus.RUNNING);
