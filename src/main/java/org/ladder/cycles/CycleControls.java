@@ -76,8 +76,8 @@ public class CycleControls {
         refuseWhileRunning(cycleId, "paused");
         cycle.pause(currentUser.actorName(), clock.instant());
         cycles.flush(); // the cycle's row first: a launch chunk that ends now sees the pause or is waited for
-        workflow.suspendCycleInstance(cycleId);
-        ControlRun run = command(cycle, Operation.PAUSE, 0);
+        boolean own = workflow.suspendCycleInstance(cycleId);
+        ControlRun run = command(cycle, Operation.PAUSE, 0, own ? 1 : 0);
         audit.record("cycle.paused", "cycle", cycleId, cycle.name() + ": " + run.instancesTotal()
                 + " process instance(s) to suspend in chunks");
     }
@@ -95,7 +95,7 @@ public class CycleControls {
         refuseWhileRunning(cycleId, "resumed");
         cycle.resume();
         cycles.flush();
-        ControlRun run = command(cycle, Operation.RESUME, 0);
+        ControlRun run = command(cycle, Operation.RESUME, 0, 0);
         audit.record("cycle.resumed", "cycle", cycleId, cycle.name() + ": " + run.instancesTotal()
                 + " process instance(s) to resume in chunks");
     }
@@ -119,12 +119,12 @@ public class CycleControls {
             throw new ValidationException(Map.of("status", "This cycle is " + cycle.status().label().toLowerCase()
                     + " already." + stillRunning(cycleId)));
         }
-        runs.latest(cycleId).filter(ControlRun::isOpen).ifPresent(r -> r.supersede(clock.instant()));
+        // a pause or resume still at work sees the cancelled status at its next turn and stops there
         CyclePhase phase = cycle.phase();
         cycle.cancel(why, currentUser.actorName(), clock.instant());
         cycles.flush();
         int people = phase.ordinal() >= CyclePhase.CHECK_INS.ordinal() ? (int) persons.countPeople(cycleId) : 0;
-        ControlRun run = command(cycle, Operation.CANCEL, people);
+        ControlRun run = command(cycle, Operation.CANCEL, people, 0);
         audit.record("cycle.cancelled", "cycle", cycleId, cycle.name() + " (" + why + "): " + run.instancesTotal()
                 + " process instance(s) to end in chunks" + (people > 0 ? ", cadences of " + people
                         + " people to stop" : ""));
@@ -137,9 +137,10 @@ public class CycleControls {
         return runs.latest(cycleId).map(CycleControlProgress::of);
     }
 
-    private ControlRun command(Cycle cycle, Operation operation, int people) {
+    private ControlRun command(Cycle cycle, Operation operation, int people, int doneAlready) {
         ControlRun run = runs.saveAndFlush(new ControlRun(cycle.getId(), operation,
-                workflow.countInstances(cycle.getId()), people, currentUser.actorName(), clock.instant()));
+                workflow.countInstances(cycle.getId()), doneAlready, people, currentUser.actorName(),
+                clock.instant()));
         workflow.startControl(cycle.getId(), run.getId());
         return run;
     }

@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
  * One of HR's pause, resume or cancel commands on a cycle and the engine work it has done so far (ADR 0034): HR's
  * click records it, the {@code cycle-control} jobs work it off in chunks and count here what they did, so the cycle
  * page can say how far it is and a later command can see that one is still running. A cancel during a pause or a
- * resume supersedes it: the earlier one's jobs stop at their next chunk.
+ * resume supersedes it: the earlier one's job sees the cancelled cycle at its next turn and stops there.
  */
 @Entity
 @Table(name = "cycle_control")
@@ -92,12 +92,14 @@ public class ControlRun {
     protected ControlRun() {
     }
 
-    public ControlRun(long cycleId, Operation operation, int instancesTotal, int cadencesTotal, String by,
-            Instant at) {
+    /** {@code instancesDone}: done in HR's click already (a pause suspends the cycle's own instance there). */
+    public ControlRun(long cycleId, Operation operation, int instancesTotal, int instancesDone, int cadencesTotal,
+            String by, Instant at) {
         this.cycleId = cycleId;
         this.operation = operation;
         this.stage = Stage.INSTANCES;
-        this.instancesTotal = instancesTotal;
+        this.instancesTotal = Math.max(instancesTotal, instancesDone);
+        this.instancesDone = instancesDone;
         this.cadencesTotal = cadencesTotal;
         this.requestedBy = by;
         this.requestedAt = at;

@@ -199,26 +199,26 @@ class CycleViewTest extends KaribuTest {
 
             NotificationsKt.expectNotifications("The cycle is paused: its tasks wait, and its instances are being "
                     + "suspended.");
-            assertThat(bar.progress.getText()).isEqualTo("Pausing: 0 of " + instances + " instances suspended");
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 1 of " + instances + " instances suspended");
             assertThat(view.where.getText()).contains("Paused");
             assertThat(bar.pause.isVisible()).isFalse();
 
             // one chunk ran: the page says so when it reads its figures again
             runOneControlJob(s.cycleId());
             view.refresh();
-            assertThat(bar.progress.getText()).isEqualTo("Pausing: 1 of " + instances + " instances suspended");
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 2 of " + instances + " instances suspended");
 
             // resuming while the pause is at work is refused with the reason
             login("hr");
             _click(_get(Button.class, spec -> spec.withId("cycle-resume")));
             assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getId().orElse(""))
                     .contains("cycle-control-refused");
-            assertThat(bar.progress.getText()).isEqualTo("Pausing: 1 of " + instances + " instances suspended");
+            assertThat(bar.progress.getText()).isEqualTo("Pausing: 2 of " + instances + " instances suspended");
 
             fixtures.cycles().runControl(s.cycleId());
             login("hr");
             view.refresh();
-            assertThat(bar.progress.getText()).isEqualTo("Paused: all " + (instances - 1) + " instances suspended.");
+            assertThat(bar.progress.getText()).isEqualTo("Paused: all " + instances + " instances suspended.");
 
             _click(_get(Button.class, spec -> spec.withId("cycle-cancel")));
             _click(_get(Button.class, spec -> spec.withId("cycle-cancel-confirm")));

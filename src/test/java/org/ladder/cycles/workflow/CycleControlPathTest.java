@@ -143,14 +143,15 @@ class CycleControlPathTest {
                 .isSuspended()).isTrue();
         assertThat(active(id)).as("the rest waits for the jobs").isEqualTo(instances - 1);
         assertThat(progress(id).running()).isTrue();
-        assertThat(progress(id).message()).isEqualTo("Pausing: 0 of " + instances + " instances suspended");
+        assertThat(progress(id).message()).as("the cycle's own instance is suspended in the click")
+                .isEqualTo("Pausing: 1 of " + instances + " instances suspended");
         Task teamTask = fixtures.unitTask(id, org.team());
         assertThatThrownBy(() -> fixtures.run(org.username("ben"), () -> decisions.unitGoalsSet(teamTask.getId())))
                 .as("no task of the cycle is completed through Ladder while it pauses")
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> fixtures.run("hr", () -> controls.resume(id, cycle(id).version())))
                 .as("resume while the pause is at work").isInstanceOf(ValidationException.class)
-                .hasMessageContaining("still at work").hasMessageContaining("Pausing: 0 of " + instances);
+                .hasMessageContaining("still at work").hasMessageContaining("Pausing: 1 of " + instances);
 
         int ran = fixtures.runControl(id);
 
@@ -158,7 +159,7 @@ class CycleControlPathTest {
         assertThat(active(id)).as("every instance suspended").isZero();
         assertThat(fixtures.cycleJobs(id)).as("no job of a paused cycle runs").isEmpty();
         assertThat(progress(id).running()).isFalse();
-        assertThat(progress(id).message()).isEqualTo("Paused: all " + (instances - 1) + " instances suspended.");
+        assertThat(progress(id).message()).isEqualTo("Paused: all " + instances + " instances suspended.");
         assertThat(active(other)).as("the other cycle goes on").isEqualTo(otherActive);
         assertThatThrownBy(() -> fixtures.run("hr", () -> controls.resume(id, version)))
                 .as("a stale version is told").isInstanceOf(ConcurrentEditException.class);
@@ -284,7 +285,7 @@ class CycleControlPathTest {
         fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
         List<org.camunda.bpm.engine.runtime.Job> pauseJobs = fixtures.controlJobs(id);
         management.executeJob(pauseJobs.get(0).getId());
-        assertThat(progress(id).message()).startsWith("Pausing: 2 of ");
+        assertThat(progress(id).message()).startsWith("Pausing: 3 of ");
 
         fixtures.run("hr", () -> controls.cancel(id, cycle(id).version(), "Wrong scope"));
         fixtures.runControl(id);
@@ -293,6 +294,10 @@ class CycleControlPathTest {
         assertThat(fixtures.controlJobs(id)).isEmpty();
         assertThat(progress(id).operation()).isEqualTo("CANCEL");
         assertThat(progress(id).running()).isFalse();
+        assertThat(jdbc.query("select operation, superseded, finished_at from cycle_control where cycle_id = ? "
+                + "order by id", (rs, n) -> rs.getString(1) + " " + rs.getBoolean(2) + " " + (rs.getTimestamp(3)
+                        != null), id))
+                .as("the pause stopped at its next turn").containsExactly("PAUSE true true", "CANCEL false true");
     }
 
     @Autowired
