@@ -19,12 +19,9 @@ import org.ladder.checkins.Frequency;
 import org.ladder.cycles.CycleLaunches;
 import org.ladder.cycles.CycleLimits;
 import org.ladder.cycles.CycleScope;
-import org.ladder.cycles.FirstTask;
 import org.ladder.cycles.LaunchPreview;
 import org.ladder.cycles.LaunchRequest;
 import org.ladder.cycles.LaunchedCycle;
-import org.ladder.cycles.PersonGap;
-import org.ladder.cycles.PhaseDeadlines;
 import org.ladder.cycles.UnitPreview;
 import org.ladder.people.OrgUnitNode;
 import org.ladder.people.PeopleService;
@@ -55,7 +52,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -121,55 +117,12 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** The form's values, bound with a {@link Binder}; {@link #request()} turns them into the service's request. */
-    static final class Form {
-        String name;
-        LocalDate periodStart;
-        LocalDate periodEnd;
-        ScopeKind scopeKind = ScopeKind.ORGANISATION;
-        OrgUnitNode unit;
-        LocalDate defineBy;
-        LocalDate cascadeBy;
-        LocalDate reviewStartsOn;
-        LocalDate reviewBy;
-        LocalDate reviseBy;
-        LocalDate closeBy;
-        Frequency frequency;
-        ReviewTemplateSummary template;
-        boolean acceptGaps;
-
-        CycleScope scope() {
-            if (scopeKind == ScopeKind.UNIT) {
-                return unit == null ? null : CycleScope.unit(unit.id());
-            }
-            return scopeKind == null ? null : CycleScope.organisation();
-        }
-
-        PhaseDeadlines deadlines() {
-            return new PhaseDeadlines(defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy, closeBy);
-        }
-
-        void deadlines(PhaseDeadlines d) {
-            defineBy = d.defineBy();
-            cascadeBy = d.cascadeBy();
-            reviewStartsOn = d.reviewStartsOn();
-            reviewBy = d.reviewBy();
-            reviseBy = d.reviseBy();
-            closeBy = d.closeBy();
-        }
-
-        LaunchRequest request() {
-            return new LaunchRequest(name == null ? null : name.trim(), periodStart, periodEnd, scope(), deadlines(),
-                    frequency, template == null ? null : template.templateId(), acceptGaps);
-        }
-    }
-
     private final transient CycleLaunches launches;
     private final transient PeopleService people;
     private final transient BackgroundLoader loader;
-    private final Binder<Form> binder = new Binder<>();
-    final Form form = new Form();
-    private final Map<Step, List<Binder.Binding<Form, ?>>> bindings = new EnumMap<>(Step.class);
+    private final Binder<LaunchForm> binder = new Binder<>();
+    final LaunchForm form = new LaunchForm();
+    private final Map<Step, List<Binder.Binding<LaunchForm, ?>>> bindings = new EnumMap<>(Step.class);
     private final Map<String, HasValidation> fieldsByKey = new LinkedHashMap<>();
     private final Map<String, Step> stepsByKey = new LinkedHashMap<>();
     private final Map<Step, Section> sections = new EnumMap<>(Step.class);
@@ -192,18 +145,11 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph noTemplates = new Paragraph();
     final Grid<UnitPreview> rules = new Grid<>();
     final Paragraph rulesNote = new Paragraph();
-    final Div loading = new Div();
     final Paragraph formError = new Paragraph();
-    final Paragraph summary = new Paragraph();
-    final Grid<FirstTask> firstTasks = new Grid<>();
-    final Div gaps = new Div();
-    final Paragraph noGaps = new Paragraph("Everyone has a manager and every unit has a head: nothing to resolve.");
-    final Paragraph noManagerText = new Paragraph();
-    final Grid<PersonGap> noManager = new Grid<>();
-    final Paragraph noHeadText = new Paragraph();
-    final Grid<UnitPreview> noHead = new Grid<>();
-    final Checkbox acceptGaps = new Checkbox("I accept these gaps: launch anyway");
-    final Div previewResult = new Div();
+    /** The preview step's content: what the launch will do, and the gaps to accept. */
+    final LaunchPreviewPanel previewPanel = new LaunchPreviewPanel();
+    private final Div loading = previewPanel.loading;
+    private final Checkbox acceptGaps = previewPanel.acceptGaps;
     final Button back = new Button("Back");
     final Button next = new Button("Next");
     final Button launch = new Button("Launch the cycle");
@@ -291,10 +237,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         rules.getColumnByKey("unit").setWidth(wide ? "12rem" : "7rem");
         rules.getColumnByKey("rule").setWidth(wide ? "16rem" : "9rem");
         rules.getColumnByKey("cadence").setWidth(wide ? "9rem" : "5.5rem");
-        firstTasks.getColumnByKey("unit").setVisible(wide);
-        firstTasks.getColumnByKey("task").setWidth(wide ? "12rem" : "8rem");
-        firstTasks.getColumnByKey("who").setWidth(wide ? "9rem" : "6rem");
-        firstTasks.getColumnByKey("due").setWidth(wide ? "8rem" : "6.5rem");
+        previewPanel.fitColumns(wide);
     }
 
     // --- the steps -------------------------------------------------------------------------------------------------
@@ -333,7 +276,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
                 .bind(f -> f.name, (f, v) -> f.name = v));
         bind(Step.BASICS, "periodStart", binder.forField(periodStart).asRequired("Choose the first day of the period.")
                 .bind(f -> f.periodStart, (f, v) -> f.periodStart = v));
-        Binder.Binding<Form, LocalDate> end = binder.forField(periodEnd)
+        Binder.Binding<LaunchForm, LocalDate> end = binder.forField(periodEnd)
                 .asRequired("Choose the last day of the period.")
                 .withValidator(v -> periodStart.getValue() == null || v.isAfter(periodStart.getValue()),
                         "The period must end after it starts.")
@@ -444,49 +387,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void buildPreview() {
-        loading.setId("cycle-preview-loading");
-        loading.addClassName("ladder-wizard-loading");
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        bar.setId("cycle-preview-progress");
-        Span label = new Span("Working out what the launch will do…");
-        label.setId("cycle-preview-progress-label");
-        bar.getElement().setAttribute("aria-labelledby", "cycle-preview-progress-label");
-        loading.add(label, bar);
-        loading.getElement().setAttribute("role", "status");
-        loading.setVisible(false);
-
-        summary.setId("cycle-preview-summary");
-        summary.addClassName("ladder-wizard-summary");
-
-        firstTasks.setId("cycle-first-tasks");
-        firstTasks.addColumn(FirstTask::task).setHeader("First task").setKey("task").setFlexGrow(3).setWidth("12rem");
-        firstTasks.addColumn(t -> t.unitName() == null ? "—" : t.unitName()).setHeader("Unit").setKey("unit")
-                .setFlexGrow(2).setWidth("9rem");
-        firstTasks.addColumn(FirstTask::assigneeName).setHeader("Who gets it").setKey("who").setFlexGrow(2)
-                .setWidth("9rem");
-        firstTasks.addColumn(t -> t.due() == null ? "—" : Formats.date(t.due())).setHeader("Due at the latest").setKey("due")
-                .setFlexGrow(0).setWidth("8rem");
-        firstTasks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        firstTasks.setAllRowsVisible(true);
-        H4 tasksHeading = new H4("The first tasks and who gets them");
-        tasksHeading.setId("cycle-first-tasks-heading");
-        firstTasks.getElement().setAttribute("aria-labelledby", "cycle-first-tasks-heading");
-
-        noManagerText.setId("cycle-people-without-manager-text");
-        noManager.setId("cycle-people-without-manager");
-        noManager.addColumn(PersonGap::name).setHeader("Person").setKey("person").setFlexGrow(1);
-        noManager.addColumn(g -> g.unitName() == null ? "—" : g.unitName()).setHeader("Unit").setKey("unit")
-                .setFlexGrow(1);
-        noManager.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        noManager.getElement().setAttribute("aria-labelledby", "cycle-people-without-manager-text");
-        noHeadText.setId("cycle-units-without-head-text");
-        noHead.setId("cycle-units-without-head");
-        noHead.addColumn(UnitPreview::name).setHeader("Unit").setKey("unit").setFlexGrow(1);
-        noHead.addColumn(UnitPreview::members).setHeader("People").setKey("people").setFlexGrow(0).setWidth("6rem");
-        noHead.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        noHead.getElement().setAttribute("aria-labelledby", "cycle-units-without-head-text");
-        acceptGaps.setId("cycle-accept-gaps");
         binder.forField(acceptGaps).bind(f -> f.acceptGaps, (f, v) -> f.acceptGaps = v);
         fieldsByKey.put("acceptGaps", acceptGaps);
         stepsByKey.put("acceptGaps", Step.PREVIEW);
@@ -494,24 +394,10 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             acceptGaps.setInvalid(false);
             showButtons();
         });
-        H4 gapsHeading = new H4("Gaps to resolve or accept");
-        gaps.setId("cycle-gaps");
-        gaps.addClassNames("ladder-callout", "ladder-callout-warning", "ladder-wizard-gaps");
-        gaps.add(gapsHeading, new Paragraph("A person without a manager has nobody to approve their personal goals "
-                + "or hold their 1:1s; a unit without a head skips setting unit goals and its people align to the "
-                + "level above. Resolve them in the organisation and preview again, or accept them."),
-                noManagerText, noManager, noHeadText, noHead, acceptGaps);
-
-        previewResult.setId("cycle-preview-result");
-        previewResult.addClassName("ladder-wizard-result");
-        noGaps.setId("cycle-no-gaps");
-        noGaps.addClassName("ladder-hint");
-        previewResult.add(summary, tasksHeading, firstTasks, noGaps, gaps);
-        previewResult.setVisible(false);
-        add(section(Step.PREVIEW, loading, previewResult));
+        add(section(Step.PREVIEW, previewPanel.content()));
     }
 
-    private <V> void bind(Step s, String key, Binder.Binding<Form, V> binding) {
+    private <V> void bind(Step s, String key, Binder.Binding<LaunchForm, V> binding) {
         bindings.computeIfAbsent(s, k -> new ArrayList<>()).add(binding);
         if (binding.getField() instanceof HasValidation field) {
             fieldsByKey.put(key, field);
@@ -519,7 +405,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         stepsByKey.put(key, s);
     }
 
-    private static LocalDate deadline(Form f, String key) {
+    private static LocalDate deadline(LaunchForm f, String key) {
         return switch (key) {
             case "defineBy" -> f.defineBy;
             case "cascadeBy" -> f.cascadeBy;
@@ -530,7 +416,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private static void deadline(Form f, String key, LocalDate v) {
+    private static void deadline(LaunchForm f, String key, LocalDate v) {
         switch (key) {
             case "defineBy" -> f.defineBy = v;
             case "cascadeBy" -> f.cascadeBy = v;
@@ -580,7 +466,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     /** Validates the step's fields on the form (each error on its field); the service checks everything again. */
     boolean validate(Step s) {
         boolean ok = true;
-        for (Binder.Binding<Form, ?> b : bindings.getOrDefault(s, List.of())) {
+        for (Binder.Binding<LaunchForm, ?> b : bindings.getOrDefault(s, List.of())) {
             ok &= !b.validate().isError();
         }
         return ok;
@@ -605,7 +491,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             }
         } else if (target == Step.PREVIEW) {
             preview = null;
-            previewResult.setVisible(false);
+            previewPanel.hideResult();
             loadPreview(this::showPreview);
         }
         show();
@@ -715,43 +601,11 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
 
     void showPreview(LaunchPreview p) {
         preview = p;
-        summary.setText(describe(form, p));
-        firstTasks.setItems(p.firstTasks());
-        boolean hasGaps = p.hasGaps();
-        gaps.setVisible(hasGaps);
-        noGaps.setVisible(!hasGaps);
-        noManagerText.setText(p.peopleWithoutManagerCount() == 0 ? "Everyone has a manager."
-                : Plural.count(p.peopleWithoutManagerCount(), "person has", "people have") + " no manager"
-                        + more(p.peopleWithoutManager().size(), p.peopleWithoutManagerCount()) + ".");
-        noManager.setItems(p.peopleWithoutManager());
-        noManager.setVisible(p.peopleWithoutManagerCount() > 0);
-        fit(noManager, p.peopleWithoutManager().size());
-        noHeadText.setText(p.unitsWithoutHeadCount() == 0 ? "Every unit has a head."
-                : Plural.count(p.unitsWithoutHeadCount(), "unit has", "units have") + " no head"
-                        + more(p.unitsWithoutHead().size(), p.unitsWithoutHeadCount()) + ".");
-        noHead.setItems(p.unitsWithoutHead());
-        noHead.setVisible(p.unitsWithoutHeadCount() > 0);
-        fit(noHead, p.unitsWithoutHead().size());
-        acceptGaps.setVisible(hasGaps);
-        if (!hasGaps) {
-            acceptGaps.setValue(false);
-        }
-        previewResult.setVisible(true);
-    }
-
-    private static void fit(Grid<?> grid, int rows) {
-        grid.setAllRowsVisible(rows <= 8);
-        if (rows > 8) {
-            grid.setHeight("16rem");
-        }
-    }
-
-    private static String more(int listed, int count) {
-        return listed < count ? " (the first " + listed + " are listed)" : "";
+        previewPanel.show(p, describe(form, p));
     }
 
     /** “H1 2027 for the whole organisation, 1 Jan 2027 – 30 Jun 2027: 24 units and 130 people.” */
-    static String describe(Form f, LaunchPreview p) {
+    static String describe(LaunchForm f, LaunchPreview p) {
         String scope = f.scopeKind == ScopeKind.UNIT && f.unit != null ? f.unit.name() + " and the units below it"
                 : "the whole organisation";
         return "“" + (f.name == null ? "" : f.name.trim()) + "” for " + scope + ", "

@@ -173,20 +173,20 @@ class LaunchCycleViewTest extends KaribuTest {
 
         _click(view.next);
         assertThat(view.step).isEqualTo(LaunchCycleView.Step.PREVIEW);
-        assertThat(view.loading.isVisible()).as("loading feedback while the preview is worked out").isTrue();
+        assertThat(view.previewPanel.loading.isVisible()).as("loading feedback while the preview is worked out").isTrue();
         assertThat(view.launch.isEnabled()).isFalse();
         await(view);
-        assertThat(view.loading.isVisible()).isFalse();
-        assertThat(view.summary.getText()).contains("“Wizard cycle " + org.run() + "” for Team " + org.run()
+        assertThat(view.previewPanel.loading.isVisible()).isFalse();
+        assertThat(view.previewPanel.summary.getText()).contains("“Wizard cycle " + org.run() + "” for Team " + org.run()
                 + " and the units below it", "3 units and 5 people", "Nothing happens until you launch.");
-        List<FirstTask> tasks = GridKt._findAll(view.firstTasks);
+        List<FirstTask> tasks = GridKt._findAll(view.previewPanel.firstTasks);
         assertThat(tasks).extracting(FirstTask::assigneeName).contains("Ines Test");
         assertThat(tasks).extracting(FirstTask::task).contains("Leadership: confirm the charter or revise it");
-        assertThat(view.gaps.isVisible()).isTrue();
-        assertThat(view.noManagerText.getText()).isEqualTo("1 person has no manager.");
-        assertThat(GridKt._findAll(view.noManager)).extracting(PersonGap::name).containsExactly("Ines Test");
-        assertThat(view.noHeadText.getText()).isEqualTo("1 unit has no head.");
-        assertThat(GridKt._findAll(view.noHead)).extracting(UnitPreview::unitId).containsExactly(org.crew());
+        assertThat(view.previewPanel.gaps.isVisible()).isTrue();
+        assertThat(view.previewPanel.noManagerText.getText()).isEqualTo("1 person has no manager.");
+        assertThat(GridKt._findAll(view.previewPanel.noManager)).extracting(PersonGap::name).containsExactly("Ines Test");
+        assertThat(view.previewPanel.noHeadText.getText()).isEqualTo("1 unit has no head.");
+        assertThat(GridKt._findAll(view.previewPanel.noHead)).extracting(UnitPreview::unitId).containsExactly(org.crew());
         assertThat(cycles(org.team())).as("a preview launches nothing").isZero();
     }
 
@@ -196,18 +196,18 @@ class LaunchCycleViewTest extends KaribuTest {
         LaunchCycleView view = toSchedule(org, freshStart());
         _click(view.next);
         await(view);
-        assertThat(view.acceptGaps.isVisible()).isTrue();
+        assertThat(view.previewPanel.acceptGaps.isVisible()).isTrue();
         assertThat(view.launch.isEnabled()).as("refused until the gaps are accepted").isFalse();
 
         // a request that reaches the service without the acceptance is refused there too, on the checkbox
         view.launch.setEnabled(true);
         view.launch.click();
-        assertThat(view.acceptGaps.isInvalid()).isTrue();
-        assertThat(view.acceptGaps.getErrorMessage()).contains("1 person has no manager", "1 unit has no head",
+        assertThat(view.previewPanel.acceptGaps.isInvalid()).isTrue();
+        assertThat(view.previewPanel.acceptGaps.getErrorMessage()).contains("1 person has no manager", "1 unit has no head",
                 "accept it to launch anyway");
         assertThat(cycles(org.team())).isZero();
 
-        view.acceptGaps.setValue(true);
+        view.previewPanel.acceptGaps.setValue(true);
         assertThat(view.launch.isEnabled()).isTrue();
         _click(view.launch);
         NotificationsKt.expectNotifications("“Wizard cycle " + org.run() + "” is launched for 3 units and 5 people. "
@@ -237,7 +237,7 @@ class LaunchCycleViewTest extends KaribuTest {
         LaunchCycleView view = toSchedule(org, start);
         _click(view.next);
         await(view);
-        view.acceptGaps.setValue(true);
+        view.previewPanel.acceptGaps.setValue(true);
         // meanwhile, another HR user launches the same unit and period under another name
         launches.launch(view.form.request().withName("Their cycle " + org.run()));
 
