@@ -8,7 +8,7 @@ import org.ladder.cycles.domain.ControlRun.Stage;
 
 /**
  * How far HR's latest pause, resume or cancel of a cycle has come (ADR 0034): the engine work runs in chunks after
- * the click, and the cycle page says so honestly ("Cancelling: 12,400 of 55,000 instances ended").
+ * the click, and the cycle page says so honestly (“Cancelling: 12,400 of 55,000 instances ended”).
  *
  * @param operation  PAUSE, RESUME or CANCEL
  * @param running    whether its jobs are still at work

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * HR's pause, resume and cancel on the cycle page, and how far the last of them has come (ADR 0034): the click
- * records the decision, the engine work follows in chunks, and this bar says so ("Cancelling: 12,400 of 55,000
- * instances ended") each time the page reads its figures again. A command the cycle refuses (resume during a
+ * records the decision, the engine work follows in chunks, and this bar says so (“Cancelling: 12,400 of 55,000
+ * instances ended”) each time the page reads its figures again. A command the cycle refuses (resume during a
  * cancel) is told with the reason.
  */
 class CycleControlBar extends Div {
