@@ -69,8 +69,7 @@ public class CycleSteps {
 
     private CycleModelView model(CycleViewer viewer, Model model) {
         // the cycle's own instance says where the phases stand: every viewer of the cycle sees it whole
-        List<String> keys = model == Model.CYCLE || viewer.everything() ? null : viewer.businessKeys();
-        CycleCountSnapshots.Snapshot counts = snapshots.counts(model, viewer.cycleId(), keys);
+        CycleCountSnapshots.Snapshot counts = snapshots.counts(model, viewer);
         return new CycleModelView(model, model.title(), engine.diagram(model), counts.counts(),
                 model == Model.CASCADE && !viewer.everything(), counts.countedAt());
     }

@@ -49,6 +49,13 @@ public interface CycleStepsEngine {
      */
     Map<String, StepCounts> counts(Model model, long cycleId, Collection<String> businessKeys);
 
+    /**
+     * Counts per element id over what {@code viewer} sees of the cycle's instances of the model (all of the cycle's
+     * own instance whoever asks). For a counted cycle the viewer's units suffice; its people and business keys are
+     * read only if an open incident has to be placed.
+     */
+    Map<String, StepCounts> counts(Model model, CycleViewer viewer);
+
     /** What is at a step now, a page of it; {@code total} counts all of it. */
     Page at(Model model, long cycleId, String elementId, Collection<String> businessKeys, int offset, int limit);
 

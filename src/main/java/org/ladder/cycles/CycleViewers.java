@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
@@ -60,7 +61,7 @@ class CycleViewers {
             return Optional.empty();
         }
         if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
-            return Optional.of(new CycleViewer(cycleId, true, Set.of(), Set.of(), null));
+            return Optional.of(CycleViewer.ofEverything(cycleId));
         }
         List<Long> headed = people.unitsHeadedBy(user.personId());
         if (headed.isEmpty()) {
@@ -72,12 +73,11 @@ class CycleViewers {
             return Optional.empty();
         }
         if (units.size() == lookups.countUnits(cycleId)) {
-            return Optional.of(new CycleViewer(cycleId, true, Set.of(), Set.of(), null));
+            return Optional.of(CycleViewer.ofEverything(cycleId));
         }
-        Set<Long> persons = new HashSet<>(lookups.personIdsOfUnits(cycleId, units));
-        List<String> keys = new ArrayList<>(units.size() + persons.size());
-        units.forEach(u -> keys.add(engine.unitKey(cycleId, u)));
-        persons.forEach(p -> keys.add(engine.personKey(cycleId, p)));
-        return Optional.of(new CycleViewer(cycleId, false, units, persons, keys));
+        // the people and the business keys only when asked: the page's counts need the units alone (ADR 0033)
+        return Optional.of(CycleViewer.ofUnits(cycleId, units,
+                () -> new HashSet<>(lookups.personIdsOfUnits(cycleId, units)),
+                u -> engine.unitKey(cycleId, u), p -> engine.personKey(cycleId, p)));
     }
 }

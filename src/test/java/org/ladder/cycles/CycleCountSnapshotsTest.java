@@ -66,6 +66,11 @@ class CycleCountSnapshotsTest {
         }
 
         @Override
+        public Map<String, StepCounts> counts(Model model, org.ladder.cycles.CycleViewer viewer) {
+            return counts(model, viewer.cycleId(), viewer.businessKeys());
+        }
+
+        @Override
         public ProcessDiagram diagram(Model model) {
             return new ProcessDiagram(List.of(), List.of());
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -434,10 +435,11 @@ class CycleStepCounters {
 
     /**
      * Counts per element id of a counted cycle: its own instance ({@code cycleModel}) or the cascade's instances,
-     * all of them ({@code unitIds} null) or those of these units and their people.
+     * all of them ({@code unitIds} null) or those of these units and their people; an open incident counts when
+     * {@code inScope} (null: always) accepts its instance's business key.
      */
     Map<String, StepCounts> counts(boolean cycleModel, long cycleId, Collection<Long> unitIds,
-            Collection<String> businessKeys) {
+            Predicate<String> inScope) {
         List<String> processKeys = cycleModel ? List.of(AlignmentCycleProcess.KEY) : CASCADE_KEYS;
         String inKeys = processKeys.stream().map(k -> "?").collect(Collectors.joining(", "));
         Map<String, long[]> raw = new HashMap<>();
@@ -487,13 +489,12 @@ class CycleStepCounters {
         // open incidents: few; those of the cycle's instances in scope, by their business key
         String own = AlignmentCycleProcess.businessKey(cycleId);
         String under = AlignmentCycleProcess.businessKeyPrefix(cycleId);
-        Set<String> scope = businessKeys == null ? null : Set.copyOf(businessKeys);
         jdbc.query("select INC.ACTIVITY_ID_, E.BUSINESS_KEY_ from " + prefix() + "ACT_RE_PROCDEF D join " + prefix()
                 + "ACT_RU_INCIDENT INC on INC.PROC_DEF_ID_ = D.ID_ join " + prefix() + "ACT_RU_EXECUTION E on E.ID_ = "
                 + "INC.PROC_INST_ID_ where D.KEY_ in (" + inKeys + ") and INC.ACTIVITY_ID_ is not null", rs -> {
                     String key = rs.getString(2);
                     boolean in = key != null && (cycleModel ? key.equals(own)
-                            : key.startsWith(under) && (scope == null || scope.contains(key)));
+                            : key.startsWith(under) && (inScope == null || inScope.test(key)));
                     if (in) {
                         raw.computeIfAbsent(rs.getString(1), k -> new long[4])[3]++;
                     }

@@ -24,6 +24,7 @@ import org.ladder.base.ui.diagram.ProcessDiagram;
 import org.ladder.base.workflow.ProcessStatistics;
 import org.ladder.base.workflow.StepCounts;
 import org.ladder.cycles.CycleStepsEngine;
+import org.ladder.cycles.CycleViewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,9 +95,24 @@ class EngineCycleSteps implements CycleStepsEngine {
                 // the counters are per unit: a scope's people are those of its units (CycleViewers)
                 units = businessKeys.stream().map(k -> whose(k)[0]).filter(java.util.Objects::nonNull).toList();
             }
-            return counters.counts(model == Model.CYCLE, cycleId, units, businessKeys);
+            Set<String> scope = businessKeys == null ? null : Set.copyOf(businessKeys);
+            return counters.counts(model == Model.CYCLE, cycleId, units, scope == null ? null : scope::contains);
         }
         return grouped(model, cycleId, businessKeys);
+    }
+
+    @Override
+    public Map<String, StepCounts> counts(Model model, CycleViewer viewer) {
+        boolean whole = model == Model.CYCLE || viewer.everything();
+        if (counters.isCounted(viewer.cycleId())) {
+            // per unit: the viewer's people and business keys are not read (only an open incident asks for them)
+            return counters.counts(model == Model.CYCLE, viewer.cycleId(), whole ? null : viewer.unitIds(),
+                    whole ? null : key -> {
+                        Long[] of = whose(key);
+                        return of[0] != null ? viewer.seesUnit(of[0]) : of[1] != null && viewer.seesPerson(of[1]);
+                    });
+        }
+        return grouped(model, viewer.cycleId(), whole ? null : viewer.businessKeys());
     }
 
     /** The counts from the grouped statements over the engine's history (a cycle launched before the counters). */

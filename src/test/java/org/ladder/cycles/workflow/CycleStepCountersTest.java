@@ -96,6 +96,12 @@ class CycleStepCountersTest {
         List<String> ben = bensKeys(org, cycleId);
         assertThat(engine.counts(Model.CASCADE, cycleId, ben)).as(when + ": the cascade for Ben")
                 .isEqualTo(nonEmpty(engine.grouped(Model.CASCADE, cycleId, ben)));
+        // what the page asks: by Ben's units, without reading his people or their business keys
+        CycleViewer bens = fixtures.as(org.username("ben"), () -> steps.viewer(cycleId).orElseThrow());
+        for (Model model : Model.values()) {
+            assertThat(engine.counts(model, bens)).as(when + ": " + model + " for Ben's page")
+                    .isEqualTo(nonEmpty(engine.grouped(model, cycleId, model == Model.CYCLE ? null : ben)));
+        }
         return engine.counts(Model.CASCADE, cycleId, null);
     }
 
