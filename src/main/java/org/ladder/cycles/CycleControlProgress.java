@@ -21,10 +21,18 @@ public record CycleControlProgress(String operation, boolean running, String sta
 
     static CycleControlProgress of(ControlRun run) {
         return new CycleControlProgress(run.operation().name(), run.isOpen(), run.stage().name(),
-                run.stage() == Stage.CADENCES ? run.cadencesDone() : run.stage() == Stage.REVIEWS ? run.reviewsDone()
-                        : run.instancesDone(),
-                run.stage() == Stage.CADENCES ? run.cadencesTotal() : run.stage() == Stage.REVIEWS ? 0
-                        : run.instancesTotal(),
+                switch (run.stage()) {
+                    case APPROVALS -> run.approvalsDone();
+                    case ONBOARDINGS -> run.onboardingsDone();
+                    case CADENCES -> run.cadencesDone();
+                    case REVIEWS -> run.reviewsDone();
+                    default -> run.instancesDone();
+                },
+                switch (run.stage()) {
+                    case APPROVALS, ONBOARDINGS, REVIEWS -> 0;
+                    case CADENCES -> run.cadencesTotal();
+                    default -> run.instancesTotal();
+                },
                 message(run), run.requestedBy(), run.requestedAt(), run.finishedAt());
     }
 
@@ -37,6 +45,10 @@ public record CycleControlProgress(String operation, boolean running, String sta
         if (run.isOpen()) {
             return switch (run.stage()) {
                 case INSTANCES -> op.doing() + ": " + instances;
+                case APPROVALS -> op.doing() + ": all " + n(run.instancesDone()) + " instances going on; "
+                        + n(run.approvalsDone()) + " approvals and acknowledgements made while paused taken so far";
+                case ONBOARDINGS -> op.doing() + ": all " + n(run.instancesDone()) + " instances ended; "
+                        + n(run.onboardingsDone()) + " open onboardings closed so far";
                 case CADENCES -> op.doing() + ": all " + n(run.instancesDone()) + " instances ended; check-in cadences"
                         + " of " + n(run.cadencesDone()) + " of " + n(run.cadencesTotal()) + " people stopped";
                 case REVIEWS -> op.doing() + ": all " + n(run.instancesDone()) + " instances ended, cadences of "
@@ -47,9 +59,13 @@ public record CycleControlProgress(String operation, boolean running, String sta
         }
         return switch (op) {
             case PAUSE -> "Paused: all " + n(run.instancesDone()) + " instances suspended.";
-            case RESUME -> "Resumed: all " + n(run.instancesDone()) + " instances going on.";
-            case CANCEL -> "Cancelled: all " + n(run.instancesDone()) + " instances ended, check-in cadences of "
-                    + n(run.cadencesDone()) + " people stopped, " + n(run.reviewsDone()) + " open reviews ended.";
+            case RESUME -> "Resumed: all " + n(run.instancesDone()) + " instances going on."
+                    + (run.approvalsDone() > 0 ? " " + n(run.approvalsDone()) + " approvals and acknowledgements"
+                            + " made while paused taken." : "");
+            case CANCEL -> "Cancelled: all " + n(run.instancesDone()) + " instances ended, "
+                    + (run.onboardingsDone() > 0 ? n(run.onboardingsDone()) + " open onboardings closed, " : "")
+                    + "check-in cadences of " + n(run.cadencesDone()) + " people stopped, " + n(run.reviewsDone())
+                    + " open reviews ended.";
         };
     }
 

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR's and administrators' hand on a running cycle: pause (every instance of the cycle suspended: no task can be
- * completed, no timer fires), resume, cancel (every instance deleted — its tasks, timers and jobs with it —, the
+ * HR's and administrators' hand on a running cycle: pause (every instance of the cycle suspended, its joiners'
+ * onboardings among them: no task can be completed, no timer fires; what is approved or acknowledged meanwhile is
+ * taken by the resume, ADR 0038), resume, cancel (every instance deleted — its tasks, timers and jobs with it —, its
+ * open onboardings closed, the
  * cadences of its people stopped, its review round and close requests ended), and its incidents: the steps that
  * failed after their retries, retried here. Each command checks the cycle's version (two HR users at once: the later
  * one is told), is audited and records the decision at once; the engine work follows in chunks of asynchronous,

@@ -1,17 +1,8 @@
 package org.ladder.cycles;
 
-import java.util.List;
-
 import org.ladder.charter.CharterPublished;
-import org.ladder.cycles.CyclePersonStatus.Step;
-import org.ladder.cycles.domain.Cycle;
-import org.ladder.cycles.domain.CyclePerson;
-import org.ladder.cycles.domain.CyclePersonRepository;
-import org.ladder.cycles.domain.CycleRepository;
 import org.ladder.goals.GoalApproved;
-import org.ladder.goals.GoalFigures;
 import org.ladder.reviews.ReviewRoundCompleted;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,43 +11,28 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The cycle follows what happens elsewhere, after it committed (so a failure here never undoes it): an approved
- * personal goal completes its owner's personal-goals task in their running cycle; a published charter version lets
+ * personal goal completes its owner's personal-goals task in their cycle (a paused one when it is resumed,
+ * {@link CycleGoalApprovals}); a published charter version lets
  * the cycles waiting for one go on (recorded on them, {@link CycleCharterWaits}); a completed review round ends the cycle's review phase.
  */
 @Component
 class CycleListeners {
 
-    private final CycleRepository cycles;
-    private final CyclePersonRepository persons;
     private final CycleWorkflow workflow;
-    private final GoalFigures goals;
+    private final CycleGoalApprovals approvals;
     private final CycleCharterWaits charterWaits;
 
-    CycleListeners(CycleRepository cycles, CyclePersonRepository persons, CycleWorkflow workflow,
-            GoalFigures goals, CycleCharterWaits charterWaits) {
+    CycleListeners(CycleWorkflow workflow, CycleGoalApprovals approvals, CycleCharterWaits charterWaits) {
         this.charterWaits = charterWaits;
-        this.cycles = cycles;
-        this.persons = persons;
         this.workflow = workflow;
-        this.goals = goals;
+        this.approvals = approvals;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void goalApproved(GoalApproved event) {
-        if (!event.becameActive() || event.ownerPersonId() == null) {
-            return;
-        }
-        long personId = event.ownerPersonId();
-        for (CyclePerson row : persons.ofPerson(personId, PageRequest.of(0, 5))) {
-            if (row.status() != Step.DRAFTING) {
-                continue;
-            }
-            Cycle cycle = cycles.findById(row.cycleId()).orElse(null);
-            if (cycle != null && cycle.status() == CycleStatus.RUNNING
-                    && goals.personHasActiveGoal(personId, cycle.periodStart(), cycle.periodEnd())) {
-                workflow.completePersonalGoals(cycle.getId(), personId);
-            }
+        if (event.becameActive() && event.ownerPersonId() != null) {
+            approvals.approved(event.ownerPersonId()); // a paused cycle records it for the resume (ADR 0038)
         }
     }
 

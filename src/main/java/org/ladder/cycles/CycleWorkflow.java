@@ -70,6 +70,9 @@ public interface CycleWorkflow {
     /** Completes the person's open personal-goals task in the cycle; false when none is open. */
     boolean completePersonalGoals(long cycleId, long personId);
 
+    /** Whether the person's personal-goals task in the cycle is open but suspended (its instance waits: paused). */
+    boolean personalGoalsSuspended(long cycleId, long personId);
+
     /** A charter version is published: the cycle goes on if it waits for one (false when it does not wait). */
     boolean charterPublished(long cycleId);
 

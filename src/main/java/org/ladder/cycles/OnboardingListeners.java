@@ -38,10 +38,15 @@ class OnboardingListeners {
         }
     }
 
-    /** A cycle closed or was cancelled: its open onboardings close with it, in its transaction. */
+    /**
+     * A cycle closed: its open onboardings close with it, in its transaction. A cancelled cycle's close in the
+     * cancel's chunks, with its other instances (ADR 0038).
+     */
     @EventListener
     public void cycleEnded(CycleEnded event) {
-        onboardings.cycleEnded(event.cycleId());
+        if (event.status() != CycleStatus.CANCELLED) {
+            onboardings.cycleEnded(event.cycleId());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

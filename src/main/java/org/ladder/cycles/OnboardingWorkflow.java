@@ -11,8 +11,20 @@ public interface OnboardingWorkflow {
     /** Queues start jobs, one per chunk of onboardings, each starting the instances not started yet. */
     int startAll(String request, List<Long> onboardingIds);
 
-    /** Ends the onboarding's running instance at once, its task and timers with it; false when none runs. */
+    /**
+     * Ends the onboarding's running instance at once, its task and timers with it (a suspended one, which takes no
+     * message while its cycle is paused, is deleted); false when none runs.
+     */
     boolean stop(long onboardingId);
+
+    /**
+     * The onboarding's charter campaign ended: its instance moves on if it still waits for that (idempotent); false
+     * when it did not wait.
+     */
+    boolean charterCampaignEnded(long onboardingId);
+
+    /** Suspends these onboarding instances, started while their cycle is paused. */
+    void suspend(List<String> processInstanceIds);
 
     /** Completes the open first goals task of the onboarding; false when none is open. */
     boolean firstGoalsSet(long onboardingId);

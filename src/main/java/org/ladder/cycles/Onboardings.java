@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @Transactional
-class Onboardings {
+public class Onboardings {
 
     private static final Logger log = LoggerFactory.getLogger(Onboardings.class);
     private static final Object QUEUE_KEY = new Object();
@@ -95,6 +95,49 @@ class Onboardings {
         List<Long> open = onboardings.openIn(cycleId);
         onboardings.findAllById(open).forEach(o -> close(o, OnboardingCloseReason.CYCLE_ENDED));
         return open.size();
+    }
+
+    /**
+     * A cancel's chunk (ADR 0038): closes the next {@code limit} open onboardings of the cycle, their instances
+     * ended (deleted when suspended), their campaigns closed.
+     *
+     * @return how many it closed (0: none is left)
+     */
+    public int closeSome(long cycleId, int limit) {
+        List<Onboarding> open = onboardings.openAfter(cycleId, 0, org.springframework.data.domain.PageRequest.of(0,
+                limit));
+        open.forEach(o -> close(o, OnboardingCloseReason.CYCLE_ENDED));
+        onboardings.flush();
+        return open.size();
+    }
+
+    /** What a resume's look at a chunk of open onboardings found. */
+    public record LookedAt(int looked, int taken, long lastId) {
+    }
+
+    /**
+     * A resume's chunk (ADR 0038), every instance of the cycle active again: the next {@code limit} open onboardings
+     * after {@code afterId} take what happened while they were suspended and took no message — a charter campaign
+     * that ended (acknowledged or closed), an aligned first goal that was approved.
+     */
+    public LookedAt lookAgain(long cycleId, long afterId, int limit) {
+        List<Onboarding> open = onboardings.openAfter(cycleId, afterId,
+                org.springframework.data.domain.PageRequest.of(0, limit));
+        int taken = 0;
+        for (Onboarding o : open) {
+            if (o.getStage() == OnboardingStage.ACKNOWLEDGING && o.getAcknowledgementCampaignId() != null) {
+                var campaign = campaigns.campaign(o.getAcknowledgementCampaignId());
+                if ((campaign.closedAt() != null || campaign.completedAt() != null)
+                        && workflow.charterCampaignEnded(o.getId())) {
+                    taken++;
+                }
+            } else if (o.getStage() == OnboardingStage.SETTING_GOALS
+                    && goals.hasActiveGoalAlignedToUnit(o.getPersonId(), o.getUnitId())
+                    && workflow.firstGoalsSet(o.getId())) {
+                taken++;
+            }
+        }
+        return new LookedAt(open.size(), taken, open.isEmpty() ? afterId : open.get(open.size() - 1).getId());
     }
 
     /** A goal was approved: when it is the person's first aligned goal, their first goals task completes. */

@@ -154,7 +154,7 @@ class OnboardingTest {
     private void runOnboardingJobs() {
         signedIn.nobody();
         for (int round = 0; round < 5; round++) {
-            List<Job> ready = management.createJobQuery().messages().executable().list().stream()
+            List<Job> ready = management.createJobQuery().messages().executable().active().list().stream()
                     .filter(j -> OnboardingProcess.KEY.equals(j.getProcessDefinitionKey())
                             || OnboardingProcess.START_KEY.equals(j.getProcessDefinitionKey()))
                     .toList();
@@ -368,5 +368,106 @@ class OnboardingTest {
         assertThat(row(second.getId()).getCloseReason()).isEqualTo(OnboardingCloseReason.CYCLE_ENDED);
         assertThat(running(instance(second.getId()))).isFalse();
         assertThat(open(finn)).isEmpty();
+    }
+
+    @Autowired
+    CycleControlChunks chunks;
+
+    @AfterEach
+    void defaultChunks() {
+        chunks.setSize(500);
+    }
+
+    private boolean suspended(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().isSuspended();
+    }
+
+    private void asHr(java.util.function.Consumer<CycleDetails> command) {
+        signedIn.as("hr");
+        try {
+            command.accept(queries.cycle(cycleId));
+        } finally {
+            signedIn.nobody();
+        }
+        cycles.runControl(cycleId);
+    }
+
+    @Test
+    void aPauseHoldsTheOnboardingsTheResumeTakesWhatHappenedMeanwhileAndACancelLeavesNothing() {
+        CycleFixtures.Org org = cycles.organisation();
+        long id = launch(org);
+        long nia = join(org, "P7", "Nia", true);
+        long oli = join(org, "P8", "Oli", true);
+        runOnboardingJobs();
+        long niaId = open(nia).orElseThrow().getId();
+        long oliId = open(oli).orElseThrow().getId();
+        acknowledge(nia, niaId);
+        Task niaTask = firstGoalsTask(niaId);
+        assertThat(niaTask).isNotNull();
+        GoalDetails teamGoal = cycles.unitGoal(org.username("ben"), org.team(), cycles.companyGoal().id());
+        int cycleInstances = cycles.instanceIds(id).size();
+        chunks.setSize(1);
+
+        asHr(d -> controls.pause(id, d.version()));
+
+        assertThat(suspended(instance(niaId))).as("the onboardings wait with their cycle").isTrue();
+        assertThat(suspended(instance(oliId))).isTrue();
+        signedIn.as("hr");
+        assertThat(controls.progress(id).orElseThrow().message()).as("counted with the cycle's other instances")
+                .isEqualTo("Paused: all " + (cycleInstances + 2) + " instances suspended.");
+        signedIn.nobody();
+        assertThatThrownBy(() -> tasks.complete(niaTask.getId())).as("no onboarding task can be completed")
+                .isInstanceOf(org.camunda.bpm.engine.SuspendedEntityInteractionException.class);
+        for (long o : List.of(niaId, oliId)) {
+            assertThat(management.createJobQuery().processInstanceId(instance(o)).timers().active().count())
+                    .as("no timer of theirs fires").isZero();
+            assertThat(management.createJobQuery().processInstanceId(instance(o)).timers().suspended().count())
+                    .isPositive();
+        }
+        // meanwhile Oli acknowledges the charter, Nia's aligned goal is approved, and Pia joins
+        acknowledge(oli, oliId);
+        cycles.personalGoalApproved(username(nia), nia, org.username("ben"), teamGoal.id());
+        long pia = join(org, "P9", "Pia", true);
+        runOnboardingJobs();
+        long piaId = open(pia).orElseThrow().getId();
+        assertThat(row(oliId).getStage()).as("nothing moves while paused").isEqualTo(OnboardingStage.ACKNOWLEDGING);
+        assertThat(firstGoalsTask(niaId)).isNotNull();
+        assertThat(instance(piaId)).as("a joiner during the pause is started").isNotNull();
+        assertThat(suspended(instance(piaId))).as("and waits with the rest").isTrue();
+
+        asHr(d -> controls.resume(id, d.version()));
+        runOnboardingJobs();
+
+        assertThat(suspended(instance(piaId))).isFalse();
+        assertThat(row(piaId).getAcknowledgementCampaignId()).as("Pia's onboarding goes on").isNotNull();
+        assertThat(row(niaId).getStage()).as("the approval made while paused completed Nia's task")
+                .isEqualTo(OnboardingStage.DONE);
+        assertThat(row(oliId).getStage()).as("Oli's acknowledgement was taken")
+                .isEqualTo(OnboardingStage.SETTING_GOALS);
+        signedIn.as("hr");
+        assertThat(controls.progress(id).orElseThrow().message()).endsWith(" instances going on. 2 approvals and"
+                + " acknowledgements made while paused taken.");
+        signedIn.nobody();
+        jobs.fireTimer(instance(oliId), OnboardingProcess.TIMER_REMIND_FIRST_GOALS);
+        assertThat(row(oliId).getRemindedAt()).as("their timers fire again").isNotNull();
+
+        // paused again, then cancelled: nothing of the onboardings is left, suspended or not
+        asHr(d -> controls.pause(id, d.version()));
+        asHr(d -> controls.cancel(id, d.version(), "Reorganisation"));
+        cycleId = null;
+        for (long o : List.of(oliId, piaId)) {
+            assertThat(row(o).getCloseReason()).isEqualTo(OnboardingCloseReason.CYCLE_ENDED);
+            assertThat(running(instance(o))).isFalse();
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(OnboardingProcess.businessKey(o)).count())
+                    .as("no task").isZero();
+            assertThat(management.createJobQuery().processInstanceId(instance(o)).count()).as("no timer, no job")
+                    .isZero();
+        }
+        assertThat(campaigns.campaign(row(piaId).getAcknowledgementCampaignId()).closedAt())
+                .as("Pia's charter campaign is closed").isNotNull();
+        assertThat(open(oli)).isEmpty();
+        signedIn.as("hr");
+        assertThat(controls.progress(id).orElseThrow().message()).contains("2 open onboardings closed");
+        signedIn.nobody();
     }
 }

@@ -46,9 +46,13 @@ public class ControlRun {
         }
     }
 
-    /** Where the work stands: the instances first; a cancel then stops the cadences, then ends the reviews. */
+    /**
+     * Where the work stands: the instances first (the onboardings' among them); a resume then takes the approvals and
+     * acknowledgements made while paused (ADR 0038); a cancel closes the open onboardings, stops the cadences, then
+     * ends the reviews.
+     */
     public enum Stage {
-        INSTANCES, CADENCES, REVIEWS, DONE
+        INSTANCES, APPROVALS, ONBOARDINGS, CADENCES, REVIEWS, DONE
     }
 
     @Id
@@ -74,6 +78,12 @@ public class ControlRun {
     private int cadencesDone;
     @Column(name = "reviews_done", nullable = false)
     private int reviewsDone;
+    @Column(name = "approvals_done", nullable = false)
+    private int approvalsDone;
+    @Column(name = "onboardings_done", nullable = false)
+    private int onboardingsDone;
+    @Column(name = "onboarding_cursor", nullable = false)
+    private long onboardingCursor;
     @Column(name = "person_cursor", nullable = false)
     private long personCursor;
     @Column(nullable = false)
@@ -119,6 +129,35 @@ public class ControlRun {
         cadencesDone += people;
         cadencesTotal = Math.max(cadencesTotal, cadencesDone);
         personCursor = lastPersonId;
+        chunks++;
+    }
+
+    /** A chunk of the approvals (or onboardings' approvals and acknowledgements) made while paused was taken. */
+    public void approvalsDone(int n) {
+        requireOpen();
+        approvalsDone += n;
+        chunks++;
+    }
+
+    /**
+     * A resume looked again at a chunk of the cycle's open onboardings (up to {@code lastOnboardingId}), of which
+     * {@code taken} took an approval or acknowledgement made while paused.
+     */
+    public void onboardingsLookedAt(int taken, long lastOnboardingId) {
+        requireOpen();
+        approvalsDone += taken;
+        onboardingCursor = lastOnboardingId;
+        chunks++;
+    }
+
+    public long onboardingCursor() {
+        return onboardingCursor;
+    }
+
+    /** A chunk of the cycle's open onboardings was closed (a cancel). */
+    public void onboardingsDone(int n) {
+        requireOpen();
+        onboardingsDone += n;
         chunks++;
     }
 
@@ -198,6 +237,14 @@ public class ControlRun {
 
     public int reviewsDone() {
         return reviewsDone;
+    }
+
+    public int approvalsDone() {
+        return approvalsDone;
+    }
+
+    public int onboardingsDone() {
+        return onboardingsDone;
     }
 
     public long personCursor() {

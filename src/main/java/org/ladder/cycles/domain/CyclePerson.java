@@ -54,6 +54,9 @@ public class CyclePerson {
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "done_at")
     private Instant doneAt;
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "approval_waiting_at")
+    private Instant approvalWaitingAt;
     @Version
     private long version;
 
@@ -100,6 +103,25 @@ public class CyclePerson {
         this.status = Step.LEFT;
         this.doneAt = at;
         return true;
+    }
+
+    /**
+     * A personal goal of theirs was approved while their instance could not take it (the cycle paused): the resume
+     * takes it ({@link #approvalTaken}). The first such approval's moment is kept.
+     */
+    public void approvalWaiting(Instant at) {
+        if (approvalWaitingAt == null) {
+            approvalWaitingAt = at;
+        }
+    }
+
+    /** The waiting approval was taken (or found nothing left to do). */
+    public void approvalTaken() {
+        approvalWaitingAt = null;
+    }
+
+    public Instant approvalWaitingAt() {
+        return approvalWaitingAt;
     }
 
     public void escalated(Escalation to) {

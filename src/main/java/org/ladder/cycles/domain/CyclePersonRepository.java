@@ -48,6 +48,11 @@ public interface CyclePersonRepository extends JpaRepository<CyclePerson, Long> 
             + " group by p.unitId, p.status, p.escalation, p.goalsDue")
     List<Object[]> unitFigures(long cycleId);
 
+    /** The next of the cycle's people with a goal approval waiting for the resume (ADR 0038). */
+    @Query("select p from CyclePerson p where p.cycleId = :cycleId and p.approvalWaitingAt is not null"
+            + " order by p.personId")
+    List<CyclePerson> withApprovalWaiting(long cycleId, Pageable page);
+
     @Query("select p from CyclePerson p where p.cycleId = :cycleId and p.status in :statuses order by p.personId")
     List<CyclePerson> withStatus(long cycleId, Collection<Step> statuses, Pageable page);
 }

@@ -26,6 +26,11 @@ public interface OnboardingRepository extends JpaRepository<Onboarding, Long> {
             + " order by o.id")
     List<Long> unstarted(Pageable page);
 
+    /** The next of the cycle's open onboardings after {@code afterId}, in id order (a resume's or cancel's chunk). */
+    @Query("select o from Onboarding o where o.cycleId = :cycleId and o.openPersonId is not null and o.id > :afterId"
+            + " order by o.id")
+    List<Onboarding> openAfter(@Param("cycleId") long cycleId, @Param("afterId") long afterId, Pageable page);
+
     @Query("select o.id from Onboarding o where o.cycleId = :cycleId and o.openPersonId is not null order by o.id")
     List<Long> openIn(@Param("cycleId") long cycleId);
 

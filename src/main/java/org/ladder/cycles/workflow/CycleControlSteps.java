@@ -6,6 +6,8 @@ import java.util.List;
 import org.ladder.base.audit.AuditLog;
 import org.ladder.checkins.CheckInCadences;
 import org.ladder.cycles.CycleControlChunks;
+import org.ladder.cycles.CycleGoalApprovals;
+import org.ladder.cycles.Onboardings;
 import org.ladder.cycles.CyclePhase;
 import org.ladder.cycles.CycleStatus;
 import org.ladder.cycles.domain.ControlRun;
@@ -44,12 +46,17 @@ class CycleControlSteps {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits;
+    private final ObjectProvider<CycleGoalApprovals> approvals;
+    private final ObjectProvider<Onboardings> onboardings;
 
     CycleControlSteps(ControlRunRepository runs, CycleRepository cycles, CyclePersonRepository persons,
             EngineCycleWorkflow workflow, CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews,
             AcknowledgementCampaigns campaigns, CycleControlChunks chunks, AuditLog audit, Clock clock,
-            ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits) {
+            ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits,
+            ObjectProvider<CycleGoalApprovals> approvals, ObjectProvider<Onboardings> onboardings) {
         this.charterWaits = charterWaits;
+        this.approvals = approvals;
+        this.onboardings = onboardings;
         this.runs = runs;
         this.cycles = cycles;
         this.persons = persons;
@@ -76,6 +83,8 @@ class CycleControlSteps {
         int size = chunks.size();
         switch (run.stage()) {
             case INSTANCES -> instances(run, cycle, size);
+            case APPROVALS -> approvals(run, cycle, size);
+            case ONBOARDINGS -> onboardings(run, cycle, size);
             case CADENCES -> cadences(run, cycle, size);
             case REVIEWS -> reviews(run, cycle, size);
             case DONE -> {
@@ -97,12 +106,10 @@ class CycleControlSteps {
     private void instances(ControlRun run, Cycle cycle, int size) {
         List<String> ids = workflow.nextInstances(cycle.getId(), run.operation(), size);
         if (ids.isEmpty()) {
-            if (run.operation() == Operation.CANCEL && cycle.phase().ordinal() >= CyclePhase.CHECK_INS.ordinal()) {
-                run.enter(Stage.CADENCES, clock.instant());
-            } else if (run.operation() == Operation.CANCEL) {
-                run.enter(Stage.REVIEWS, clock.instant());
-            } else {
-                finish(run, cycle);
+            switch (run.operation()) {
+                case PAUSE -> finish(run, cycle);
+                case RESUME -> run.enter(Stage.APPROVALS, clock.instant());
+                case CANCEL -> run.enter(Stage.ONBOARDINGS, clock.instant());
             }
             return;
         }
@@ -112,6 +119,35 @@ class CycleControlSteps {
             case CANCEL -> workflow.deleteInstances(ids, "Cycle cancelled: " + cycle.endReason());
         }
         run.instancesDone(ids.size());
+    }
+
+    /**
+     * A resume, every instance active again (ADR 0038): the goal approvals recorded while paused are taken, then the
+     * open onboardings look again at what they could not take while suspended.
+     */
+    private void approvals(ControlRun run, Cycle cycle, int size) {
+        int taken = approvals.getObject().takeWaiting(cycle.getId(), size);
+        if (taken > 0) {
+            run.approvalsDone(taken);
+            return;
+        }
+        Onboardings.LookedAt looked = onboardings.getObject().lookAgain(cycle.getId(), run.onboardingCursor(), size);
+        if (looked.looked() > 0) {
+            run.onboardingsLookedAt(looked.taken(), looked.lastId());
+            return;
+        }
+        finish(run, cycle);
+    }
+
+    /** A cancel, every instance ended: the open onboardings close (their campaigns with them), then the cadences. */
+    private void onboardings(ControlRun run, Cycle cycle, int size) {
+        int closed = onboardings.getObject().closeSome(cycle.getId(), size);
+        if (closed > 0) {
+            run.onboardingsDone(closed);
+            return;
+        }
+        run.enter(cycle.phase().ordinal() >= CyclePhase.CHECK_INS.ordinal() ? Stage.CADENCES : Stage.REVIEWS,
+                clock.instant());
     }
 
     private void cadences(ControlRun run, Cycle cycle, int size) {
@@ -144,8 +180,10 @@ class CycleControlSteps {
         run.enter(Stage.DONE, clock.instant());
         String what = switch (run.operation()) {
             case PAUSE -> run.instancesDone() + " process instance(s) suspended";
-            case RESUME -> run.instancesDone() + " process instance(s) resumed";
-            case CANCEL -> run.instancesDone() + " process instance(s) ended, cadences of " + run.cadencesDone()
+            case RESUME -> run.instancesDone() + " process instance(s) resumed, " + run.approvalsDone()
+                    + " approval(s) and acknowledgement(s) made while paused taken";
+            case CANCEL -> run.instancesDone() + " process instance(s) ended, " + run.onboardingsDone()
+                    + " onboarding(s) closed, cadences of " + run.cadencesDone()
                     + " people stopped, " + run.reviewsDone() + " review(s) ended";
         };
         audit.recordAs("Alignment cycle “" + cycle.name() + "”", "cycle.control-done", "cycle", cycle.getId(),

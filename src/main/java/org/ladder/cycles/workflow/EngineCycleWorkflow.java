@@ -124,7 +124,7 @@ class EngineCycleWorkflow implements CycleWorkflow {
     public int countInstances(long cycleId) {
         Integer n = jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null and "
                 + "(BUSINESS_KEY_ = :main or BUSINESS_KEY_ like :rest)", keys(cycleId), Integer.class);
-        return n == null ? 0 : n;
+        return (n == null ? 0 : n) + onboardingInstances(cycleId, 0, Integer.MAX_VALUE).size();
     }
 
     @Override
@@ -137,10 +137,51 @@ class EngineCycleWorkflow implements CycleWorkflow {
      * The next instances a command works on. A pause takes the active ones whose jobs fall due first (a message job
      * is due now, then timers by due date, instances without a job last), so what could fire soonest waits first; a
      * resume takes the suspended ones, the cycle's own instance last (its timers move the phases, so it goes on when
-     * all of its parts do); a cancel takes any.
+     * all of its parts do); a cancel takes any. The onboardings of people who joined during the cycle (business key
+     * {@code onboarding/<id>}, found through their open rows) come after the cycle's other instances in a pause and
+     * before them in a resume, so the cycle's own instance stays last (ADR 0038).
      */
     @Override
     public List<String> nextInstances(long cycleId, org.ladder.cycles.domain.ControlRun.Operation operation,
+            int limit) {
+        if (operation == org.ladder.cycles.domain.ControlRun.Operation.RESUME) {
+            List<String> ids = new ArrayList<>(onboardingInstances(cycleId, 2, limit));
+            if (ids.size() < limit) {
+                ids.addAll(cycleInstances(cycleId, operation, limit - ids.size()));
+            }
+            return ids;
+        }
+        List<String> ids = new ArrayList<>(cycleInstances(cycleId, operation, limit));
+        if (ids.size() < limit) {
+            ids.addAll(onboardingInstances(cycleId, operation == org.ladder.cycles.domain.ControlRun.Operation.PAUSE
+                    ? 1 : 0, limit - ids.size()));
+        }
+        return ids;
+    }
+
+    /** The instances of the cycle's open onboardings in this suspension state (1 active, 2 suspended; 0 any). */
+    private List<String> onboardingInstances(long cycleId, int state, int limit) {
+        // the ids first, then the engine's query by id: a join of the two tables compares columns of different
+        // character sets on MariaDB (the engine's utf8mb3_bin), which no index of ACT_RU_EXECUTION serves
+        List<String> ids = jdbc.queryForList("select process_instance_id from cycle_onboarding where cycle_id = "
+                + ":cycleId and open_person_id is not null and process_instance_id is not null"
+                + " order by process_instance_id", keys(cycleId), String.class);
+        List<String> found = new ArrayList<>();
+        for (int from = 0; from < ids.size() && found.size() < limit; from += BATCH) {
+            var query = runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(
+                    ids.subList(from, Math.min(ids.size(), from + BATCH))));
+            if (state == 1) {
+                query.active();
+            } else if (state == 2) {
+                query.suspended();
+            }
+            query.orderByProcessInstanceId().asc().listPage(0, Math.min(limit - found.size(), BATCH))
+                    .forEach(p -> found.add(p.getId()));
+        }
+        return found;
+    }
+
+    private List<String> cycleInstances(long cycleId, org.ladder.cycles.domain.ControlRun.Operation operation,
             int limit) {
         var params = keys(cycleId).addValue("limit", limit);
         String where = "where E.PARENT_ID_ is null and (E.BUSINESS_KEY_ = :main or E.BUSINESS_KEY_ like :rest) ";
@@ -159,7 +200,7 @@ class EngineCycleWorkflow implements CycleWorkflow {
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource keys(long cycleId) {
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("main", AlignmentCycleProcess.businessKey(cycleId))
+                .addValue("cycleId", cycleId).addValue("main", AlignmentCycleProcess.businessKey(cycleId))
                 .addValue("rest", AlignmentCycleProcess.businessKeyPrefix(cycleId) + "%");
     }
 
@@ -315,6 +356,13 @@ class EngineCycleWorkflow implements CycleWorkflow {
                 .taskDefinitionKey(UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS).active().list();
         open.forEach(t -> tasks.complete(t.getId()));
         return !open.isEmpty();
+    }
+
+    @Override
+    public boolean personalGoalsSuspended(long cycleId, long personId) {
+        return tasks.createTaskQuery().processDefinitionKey(UnitCascadeProcess.PERSON_KEY)
+                .processInstanceBusinessKey(UnitCascadeProcess.personBusinessKey(cycleId, personId))
+                .taskDefinitionKey(UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS).suspended().count() > 0;
     }
 
     @Override

@@ -37,13 +37,33 @@ class EngineOnboardingWorkflow implements OnboardingWorkflow {
     @Override
     public boolean stop(long onboardingId) {
         String key = OnboardingProcess.businessKey(onboardingId);
+        List<String> suspended = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(key).suspended().list().stream().map(p -> p.getId()).toList();
+        if (!suspended.isEmpty()) {
+            // a suspended instance takes no message (its cycle is paused): it ends here, task and timers with it
+            runtime.deleteProcessInstances(suspended, "Onboarding stopped", false, true);
+        }
         if (runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
                 .processInstanceBusinessKey(key).count() == 0) {
-            return false;
+            return !suspended.isEmpty();
         }
         runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_STOPPED).processInstanceBusinessKey(key)
                 .correlateAll();
         return true;
+    }
+
+    @Override
+    public boolean charterCampaignEnded(long onboardingId) {
+        return !runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_ACKNOWLEDGED)
+                .processInstanceBusinessKey(OnboardingProcess.businessKey(onboardingId)).correlateAllWithResult()
+                .isEmpty();
+    }
+
+    @Override
+    public void suspend(List<String> processInstanceIds) {
+        if (!processInstanceIds.isEmpty()) {
+            runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(processInstanceIds).suspend();
+        }
     }
 
     @Override

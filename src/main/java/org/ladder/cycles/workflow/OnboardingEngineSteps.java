@@ -16,6 +16,9 @@ import org.ladder.cycles.OnboardingCloseReason;
 import org.ladder.cycles.OnboardingSettings;
 import org.ladder.cycles.OnboardingWorkflow;
 import org.ladder.cycles.PersonOnboarded;
+import org.ladder.cycles.CycleStatus;
+import org.ladder.cycles.domain.Cycle;
+import org.ladder.cycles.domain.CycleRepository;
 import org.ladder.cycles.domain.Onboarding;
 import org.ladder.cycles.domain.OnboardingRepository;
 import org.ladder.goals.GoalQueries;
@@ -41,6 +44,7 @@ class OnboardingEngineSteps {
     private static final Logger log = LoggerFactory.getLogger(OnboardingEngineSteps.class);
 
     private final OnboardingRepository onboardings;
+    private final CycleRepository cycles;
     private final OnboardingSettings settings;
     private final OnboardingWorkflow workflow;
     private final RuntimeService runtime;
@@ -53,11 +57,13 @@ class OnboardingEngineSteps {
     private final AuditLog audit;
     private final Clock clock;
 
-    OnboardingEngineSteps(OnboardingRepository onboardings, OnboardingSettings settings, OnboardingWorkflow workflow,
+    OnboardingEngineSteps(OnboardingRepository onboardings, CycleRepository cycles, OnboardingSettings settings,
+            OnboardingWorkflow workflow,
             RuntimeService runtime, PeopleService people, CharterService charter, GoalQueries goals,
             AcknowledgementCampaigns campaigns, TaskNudges nudges, ApplicationEventPublisher events, AuditLog audit,
             Clock clock) {
         this.onboardings = onboardings;
+        this.cycles = cycles;
         this.settings = settings;
         this.workflow = workflow;
         this.runtime = runtime;
@@ -86,12 +92,24 @@ class OnboardingEngineSteps {
                 .map(Onboarding::getPersonId).toList();
         Map<Long, String> usernames = toStart.isEmpty() ? Map.of() : people.activeUsernames(toStart);
         Instant now = clock.instant();
+        // the cycles' rows locked first, in id order (ADR 0038): a pause or cancel that committed before is seen
+        // here, one that comes later waits for this transaction and its chunks then find these instances
+        Map<Long, CycleStatus> statuses = new java.util.TreeMap<>();
+        rows.stream().filter(o -> o.getStage().isOpen() && o.getProcessInstanceId() == null)
+                .forEach(o -> statuses.put(o.getCycleId(), null));
+        statuses.replaceAll((cycleId, none) -> cycles.lockById(cycleId).map(Cycle::status)
+                .orElse(CycleStatus.CANCELLED));
+        List<String> toSuspend = new ArrayList<>();
         int started = 0;
         int closed = 0;
         List<Onboarding> changed = new ArrayList<>();
         for (Onboarding row : rows) {
             if (!row.getStage().isOpen() || row.getProcessInstanceId() != null) {
                 continue;
+            }
+            CycleStatus status = statuses.get(row.getCycleId());
+            if (status != CycleStatus.RUNNING && status != CycleStatus.PAUSED) {
+                continue; // the cycle's end (its cancel's chunks) closes the onboarding
             }
             String username = usernames.get(row.getPersonId());
             if (username == null) {
@@ -105,11 +123,15 @@ class OnboardingEngineSteps {
                                 settings.acknowledgementReminderAfter(), settings.goalsRemindAt(due), due,
                                 settings.goalsEscalateAt(due)).asMap()).getId();
                 row.started(pi);
+                if (status == CycleStatus.PAUSED) {
+                    toSuspend.add(pi); // it waits with the rest of its cycle, until the resume
+                }
                 started++;
             }
             changed.add(row);
         }
         onboardings.saveAllAndFlush(changed);
+        workflow.suspend(toSuspend);
         return new Started(started, closed, rows.size() - started - closed);
     }
 

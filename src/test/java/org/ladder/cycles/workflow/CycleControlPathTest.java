@@ -20,6 +20,7 @@ import org.ladder.cycles.CycleClosing;
 import org.ladder.cycles.CycleControls;
 import org.ladder.cycles.CycleDecisions;
 import org.ladder.cycles.CycleIncident;
+import org.ladder.cycles.CyclePersonStatus.Step;
 import org.ladder.cycles.CyclePhase;
 import org.ladder.cycles.CycleQueries;
 import org.ladder.cycles.CycleStatus;
@@ -524,5 +525,84 @@ class CycleControlPathTest {
             assertThat(cadenceFixtures.openTasks(person)).as("check-in tasks of " + person).isEmpty();
         }
         assertThat(fixtures.instanceIds(id)).isEmpty();
+    }
+
+    @Autowired
+    org.ladder.cycles.domain.CyclePersonRepository cyclePersons;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+
+    private org.ladder.cycles.domain.CyclePerson person(long cycleId, long personId) {
+        return cyclePersons.findByCycleIdAndPersonId(cycleId, personId).orElseThrow();
+    }
+
+    /** How many times the person's personal-goals task was completed (it can be only once). */
+    private long draftsCompleted(long cycleId, long personId) {
+        return history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(UnitCascadeProcess.personBusinessKey(cycleId, personId))
+                .taskDefinitionKey(UnitCascadeProcess.TASK_DRAFT_PERSONAL_GOALS).finished().count();
+    }
+
+    @Test
+    void aGoalApprovedWhilePausedCompletesThePersonsTaskWhenResumedAndOnlyOnce() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = deptReady(org);
+        var deptGoal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
+        chunks.setSize(1);
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id);
+
+        // Ana's manager approves two of her goals while the cycle is paused
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
+
+        Task draft = fixtures.personTask(id, org.ana());
+        assertThat(draft).as("her task waits with the paused cycle").isNotNull();
+        assertThat(draft.isSuspended()).isTrue();
+        assertThat(person(id, org.ana()).status()).isEqualTo(Step.DRAFTING);
+        assertThat(person(id, org.ana()).approvalWaitingAt()).as("the approval is recorded for the resume")
+                .isNotNull();
+
+        fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        int instances = fixtures.instanceIds(id).size();
+        fixtures.runControl(id);
+        fixtures.runJobs(id);
+
+        assertThat(fixtures.personTask(id, org.ana())).as("the resume took the approval").isNull();
+        assertThat(person(id, org.ana()).status()).isEqualTo(Step.DONE);
+        assertThat(person(id, org.ana()).approvalWaitingAt()).isNull();
+        assertThat(draftsCompleted(id, org.ana())).as("taken once for both approvals").isEqualTo(1);
+        assertThat(progress(id).message()).isEqualTo("Resumed: all " + instances + " instances going on. 1"
+                + " approvals and acknowledgements made while paused taken.");
+
+        // a later approval finds nothing left to do; a later pause and resume take nothing again
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id);
+        fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        fixtures.runControl(id);
+        assertThat(draftsCompleted(id, org.ana())).isEqualTo(1);
+        assertThat(progress(id).message()).doesNotContain("approvals");
+    }
+
+    @Test
+    void aGoalApprovedWhileTheResumeHasNotReachedThePersonIsTakenByIt() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = deptReady(org);
+        var deptGoal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id);
+        fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        assertThat(cycle(id).status()).isEqualTo(CycleStatus.RUNNING);
+        assertThat(fixtures.personTask(id, org.ana()).isSuspended()).as("its chunks have not run yet").isTrue();
+
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
+
+        assertThat(person(id, org.ana()).approvalWaitingAt()).as("her instance could not take it yet").isNotNull();
+        fixtures.runControl(id);
+        fixtures.runJobs(id);
+        assertThat(fixtures.personTask(id, org.ana())).isNull();
+        assertThat(person(id, org.ana()).status()).isEqualTo(Step.DONE);
+        assertThat(draftsCompleted(id, org.ana())).isEqualTo(1);
     }
 }
