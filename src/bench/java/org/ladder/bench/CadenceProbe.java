@@ -1,7 +1,5 @@
 package org.ladder.bench;
 
-import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -13,14 +11,10 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ladder.checkins.CadenceScope;
 import org.ladder.checkins.CheckInCadences;
 import org.ladder.checkins.Frequency;
@@ -30,11 +24,6 @@ import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,12 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the busiest hour needs.</li>
  * </ul>
  */
-final class CadenceProbe {
+final class CadenceProbe extends BenchProbe {
 
-    static final String PROCESS_KEY = "benchTrivialUserTask";
-    private static final int PER_TRANSACTION = 100;
-
-    private final StringBuilder section = new StringBuilder();
     private Table statementShapes = new Table("statement", "count", "per person");
 
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
@@ -98,14 +83,11 @@ final class CadenceProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            CadenceProbe probe = new CadenceProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(CadenceProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int size = Integer.getInteger("ladder.bench.size");
         int repetitions = Integer.getInteger("ladder.bench.repetitions");
         int drainSeconds = Integer.getInteger("ladder.bench.drain-seconds", 120);
@@ -117,20 +99,15 @@ final class CadenceProbe {
             long active = jdbc.queryForObject("select count(*) from person where active = true", Long.class);
             List<Long> tops = jdbc.queryForList("select id from org_unit where parent_id is null", Long.class);
 
-            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
-                    .startEvent().userTask("acknowledge").camundaCandidateGroups("BENCH_NO_ROLE").endEvent().done();
-            context.getBean(RepositoryService.class).createDeployment().name("bench-trivial")
-                    .addModelInstance("bench-trivial.bpmn", model).deploy();
+            RawEngine raw = RawEngine.deploy(context, "BENCH_NO_ROLE");
             RuntimeService runtime = context.getBean(RuntimeService.class);
             ManagementService management = context.getBean(ManagementService.class);
             CheckInCadences cadences = context.getBean(CheckInCadences.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             // the generated organisation has no HR person: the top unit's head (person with the smallest id) gets HR
-            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
-            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
-            signIn(context, jdbc, jdbc.queryForObject("select username from person where id = ?", String.class, hrId));
+            signIn(context, jdbc, grantHrToFirstPerson(jdbc));
 
-            startInstances(runtime, tx, Math.min(1000, size)); // untimed warm-up of the engine
+            raw.start(Math.min(1000, size)); // untimed warm-up of the engine
 
             Timings cadence = new Timings("cadence");
             Timings engine = new Timings("engine");
@@ -142,7 +119,7 @@ final class CadenceProbe {
                     for (long top : tops) {
                         cadences.stop(CadenceScope.unit(top, true));
                     }
-                    drainLaunchJobs(management);
+                    drainExecutableJobs(management, CheckInCadenceProcess.LAUNCH_KEY);
                 }
                 MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
                 CountingDataSource.start(round == 1);
@@ -152,7 +129,7 @@ final class CadenceProbe {
                     startedPeople += cadences.start(CadenceScope.unit(top, true), Frequency.WEEKLY,
                             cadences.defaultEnd().plusMonths(6)).started();
                 }
-                int jobs = drainLaunchJobs(management);
+                int jobs = drainExecutableJobs(management, CheckInCadenceProcess.LAUNCH_KEY);
                 long a = System.nanoTime() - t0;
                 long statements = CountingDataSource.stop();
                 if (round == 1) {
@@ -164,7 +141,7 @@ final class CadenceProbe {
                     throw new IllegalStateException("Started " + startedPeople + ", " + instances + " instances, expected "
                             + active);
                 }
-                long b = startInstances(runtime, tx, size);
+                long b = raw.start(size);
                 MachineLoad.Snapshot l1 = MachineLoad.Snapshot.now();
                 cadence.add(a);
                 engine.add(b);
@@ -261,51 +238,5 @@ final class CadenceProbe {
 
     private static long successes(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2", Long.class);
-    }
-
-    /** Runs every executable launch job on this thread; returns how many. */
-    private static int drainLaunchJobs(ManagementService management) {
-        int n = 0;
-        List<Job> jobs;
-        while (!(jobs = management.createJobQuery().processDefinitionKey(CheckInCadenceProcess.LAUNCH_KEY)
-                .executable().listPage(0, 100)).isEmpty()) {
-            for (Job j : jobs) {
-                management.executeJob(j.getId());
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static long startInstances(RuntimeService runtime, TransactionTemplate tx, int n) {
-        long t0 = System.nanoTime();
-        for (int done = 0; done < n; done += PER_TRANSACTION) {
-            int batch = Math.min(PER_TRANSACTION, n - done);
-            tx.executeWithoutResult(status -> {
-                for (int i = 0; i < batch; i++) {
-                    runtime.startProcessInstanceByKey(PROCESS_KEY);
-                }
-            });
-        }
-        return System.nanoTime() - t0;
-    }
-
-    private static void signIn(ConfigurableApplicationContext context, JdbcTemplate jdbc, String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private static String databaseVersion(ConfigurableApplicationContext context) {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

@@ -1,8 +1,6 @@
 package org.ladder.bench;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,11 +40,7 @@ import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,12 +65,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recomputation ({@link GoalProgressStore#progressDrift()}). Otherwise the probe fails.</li>
  * </ul>
  */
-final class CheckInProbe {
+final class CheckInProbe extends BenchProbe {
 
     static final String SUMMARY_MARKER = "LADDER_CHECKINS";
     private static final String WORKER_PREFIX = "checkin-worker-";
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private final Map<Long, String> usernames = new HashMap<>();
@@ -90,11 +83,7 @@ final class CheckInProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            CheckInProbe probe = new CheckInProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(CheckInProbe::new, springArgs);
     }
 
     /** One phase's figures. */
@@ -118,7 +107,8 @@ final class CheckInProbe {
         }
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int people = Integer.getInteger("ladder.bench.people");
         int goalCount = Integer.getInteger("ladder.bench.goals");
         int total = Integer.getInteger("ladder.bench.checkins");
@@ -131,7 +121,7 @@ final class CheckInProbe {
             jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             OrgPlan plan = DemoOrganisationGenerator.scaled(people, 42);
             context.getBean(OrgPlanWriter.class).write(plan, context.getBean(PasswordEncoder.class).encode("bench"));
-            publishCharter();
+            insertPublishedCharter(jdbc, GoalProbe.PILLARS);
             GoalTreeWriter.clear(jdbc);
             GoalTreeWriter.Written w = new GoalTreeWriter(jdbc, 7).write(goalCount, GoalProbe.PILLARS);
             jdbc.execute("analyze table goal, key_result");
@@ -234,7 +224,7 @@ final class CheckInProbe {
 
             Phase a = merge("check-ins (A)", checkIns);
             Phase b = merge("updateProgress (B)", updates);
-            line("## " + total + " check-ins by " + workers + " concurrent workers on " + databaseVersion());
+            line("## " + total + " check-ins by " + workers + " concurrent workers on " + databaseVersion(context));
             line("");
             line("- context start " + Timings.ms(started.springMs()) + " ms; organisation of " + people
                     + " people (OrgPlanWriter); " + w.goals() + " goals, " + w.keyResults() + " key results "
@@ -348,7 +338,7 @@ final class CheckInProbe {
                 int j;
                 while ((j = next.getAndIncrement()) < jobs.size()) {
                     long person = jobs.get(j);
-                    signIn(person);
+                    signIn(context, usernames.get(person));
                     try {
                         if (checkIn) {
                             checkIn(phase, staleEvery > 0 && j % staleEvery == staleEvery - 1);
@@ -458,7 +448,7 @@ final class CheckInProbe {
 
     /** Statements of one form load, one submit and one updateProgress, on this thread: {form, submit, goals, update}. */
     private long[] singleStatements(long person) {
-        signIn(person);
+        signIn(context, usernames.get(person));
         try {
             CheckInQueries queries = context.getBean(CheckInQueries.class);
             CountingDataSource.start(false);
@@ -492,40 +482,5 @@ final class CheckInProbe {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    private void signIn(long personId) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(usernames.get(personId));
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private void publishCharter() {
-        long ceo = jdbc.queryForObject("select head_id from org_unit where parent_id is null", Long.class);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("insert into charter_version (id, version, number, status, mission, vision, drafted_by, "
-                + "created_at, submitted_at, published_at, published_slot) values (next value for "
-                + "charter_version_seq, 0, 1, 'PUBLISHED', 'Make everyday logistics "
-                + "effortless.', 'On time, every time, with half the footprint.', ?, ?, ?, ?, 1)", ceo, now, now, now);
-        long id = jdbc.queryForObject("select id from charter_version where number = 1", Long.class);
-        jdbc.update("insert into charter_value (version_id, position, name, description) values (?, 0, 'Own it', "
-                + "'We do what we say.')", id);
-        for (int i = 0; i < GoalProbe.PILLARS.size(); i++) {
-            jdbc.update("insert into charter_pillar (version_id, position, name, description, owner_person_id) values "
-                    + "(?, ?, ?, ?, ?)", id, i, GoalProbe.PILLARS.get(i), "Pillar " + (i + 1), ceo);
-        }
-    }
-
-    private String databaseVersion() {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

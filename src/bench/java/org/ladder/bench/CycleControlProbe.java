@@ -1,8 +1,5 @@
 package org.ladder.bench;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,25 +27,14 @@ import org.ladder.cycles.CycleQueries;
 import org.ladder.cycles.LaunchRequest;
 import org.ladder.cycles.LaunchedCycle;
 import org.ladder.cycles.workflow.AlignmentCycleProcess;
-import org.ladder.cycles.workflow.CycleControlProcess;
 import org.ladder.cycles.workflow.UnitCascadeProcess;
-import org.ladder.goals.GoalDetails;
-import org.ladder.goals.GoalDraft;
-import org.ladder.goals.GoalLevel;
-import org.ladder.goals.GoalPlanning;
-import org.ladder.goals.KeyResultDraft;
-import org.ladder.goals.KeyResultType;
-import org.ladder.goals.Visibility;
 import org.ladder.people.PeopleService;
 import org.ladder.people.demo.DemoOrganisationGenerator;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.ladder.reviews.workflow.ReviewProcess;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -61,11 +47,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * timers; then HR's <b>cancel</b> (the click, then until every instance, cadence instance and review of the cycle has
  * ended). Statements are counted on the clicking thread and the job executor's threads.
  */
-final class CycleControlProbe {
+final class CycleControlProbe extends BenchProbe {
 
     private static final String EXECUTOR_THREADS = "camundaTaskExecutor";
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private ManagementService management;
@@ -76,14 +61,11 @@ final class CycleControlProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            CycleControlProbe probe = new CycleControlProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(CycleControlProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int size = Integer.getInteger("ladder.bench.size");
         int chunk = Integer.getInteger("ladder.bench.chunk", 500);
         boolean keepSql = Boolean.getBoolean("ladder.bench.keep-sql");
@@ -97,10 +79,8 @@ final class CycleControlProbe {
             context.getBean(OrgPlanWriter.class).write(DemoOrganisationGenerator.scaled(size, 42),
                     context.getBean(PasswordEncoder.class).encode("bench"));
             long active = jdbc.queryForObject("select count(*) from person where active = true", Long.class);
-            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
-            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
-            String hr = jdbc.queryForObject("select username from person where id = ?", String.class, hrId);
-            signIn(hr);
+            String hr = username(jdbc, grantHrToFirstPerson(jdbc));
+            signIn(context, hr);
             context.getBean(org.ladder.reviews.ReviewTemplates.class).create(
                     org.ladder.reviews.DefaultTemplate.draft("Benchmark review"));
             SecurityContextHolder.clearContext();
@@ -108,7 +88,7 @@ final class CycleControlProbe {
             awaitCharter(charterVersion);
 
             // set-up, untimed: the cycle with every person's first task
-            signIn(hr);
+            signIn(context, hr);
             CycleLaunches launches = context.getBean(CycleLaunches.class);
             LaunchRequest suggested = launches.suggestedRequest();
             LaunchRequest request = suggested.withName("Bench controls").withAcceptGaps(true);
@@ -120,7 +100,7 @@ final class CycleControlProbe {
             System.out.printf(Locale.ROOT, "[probe] set-up: %d units, %d people in %d ms%n", launched.units(),
                     launched.people(), setupMs);
 
-            line("## " + active + " people on " + databaseVersion());
+            line("## " + active + " people on " + databaseVersion(context));
             line("");
             line("- context start " + Timings.ms(started.springMs()) + " ms; job executor on; chunk size " + chunk
                     + "; set-up (launch with gaps accepted, driven until every person's first task exists, untimed) "
@@ -163,7 +143,7 @@ final class CycleControlProbe {
             long incidents = jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class);
             line("- after the cancel: " + leftInstances + " executions of the cycle, " + runningCadences()
                     + " cadence instances, " + leftReviews + " open reviews, " + incidents + " incidents; "
-                    + "failed job runs (rolled back and retried): " + failedJobRuns());
+                    + "failed job runs (rolled back and retried): " + failedJobRuns(jdbc));
             line("");
         }
     }
@@ -171,8 +151,8 @@ final class CycleControlProbe {
     /** One command: the click (timed on this thread), then until its work has ended. */
     private void measure(Table table, String name, long cycleId, String hr, Runnable click, boolean keepSql)
             throws Exception {
-        signIn(hr);
-        long failedBefore = failedJobRuns();
+        signIn(context, hr);
+        long failedBefore = failedJobRuns(jdbc);
         MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
         CountingDataSource.startWithThreadsNamed(EXECUTOR_THREADS, keepSql);
         long t0 = System.nanoTime();
@@ -201,7 +181,7 @@ final class CycleControlProbe {
                 String.valueOf(statements), String.format(Locale.ROOT, "%.1f", perInstance), l1.othersSince(l0, 0));
         System.out.printf(Locale.ROOT, "[probe] %s: %d instances, click %.1f ms, all %.1f ms, %d statements, %d "
                 + "failed job runs, run %s%n", name, instances, clickNanos / 1e6, wall / 1e6, statements,
-                failedJobRuns() - failedBefore, run);
+                failedJobRuns(jdbc) - failedBefore, run);
         if (keepSql) {
             topStatements(CountingDataSource.sql());
         }
@@ -309,11 +289,9 @@ final class CycleControlProbe {
         }
         String confirmId = confirm.getId();
         String leader = context.getBean(PeopleService.class).activeUsernamesWithRole(Role.LEADERSHIP).get(0);
-        signIn(leader);
+        signIn(context, leader);
         context.getBean(CycleDecisions.class).confirmCharter(confirmId);
-        companyGoal = activeGoal(new GoalDraft(GoalLevel.COMPANY, "Bench company goal", "For the benchmark", null,
-                null, null, List.of(), "Customers", LocalDate.now(), LocalDate.now().plusYears(1), Visibility.PUBLIC,
-                keyResults(), null));
+        companyGoal = activeGoal(context, companyGoalDraft());
         Map<Long, Long> unitGoals = new HashMap<>();
         Map<Long, Long> parents = new HashMap<>();
         jdbc.query("select id, parent_id from org_unit", rs -> {
@@ -342,12 +320,11 @@ final class CycleControlProbe {
                 long unitId = Long.parseLong(key.substring(key.lastIndexOf("unit-") + "unit-".length()));
                 Long parentUnit = parents.get(unitId);
                 Long parentGoal = parentUnit == null ? null : unitGoals.get(parentUnit);
-                signIn(hr);
-                long goal = activeGoal(new GoalDraft(GoalLevel.UNIT, "Unit goal " + unitId, "For the benchmark",
-                        unitId, null, parentGoal == null ? companyGoal : parentGoal, List.of(), null, LocalDate.now(),
-                        LocalDate.now().plusYears(1), Visibility.PUBLIC, keyResults(), null));
+                signIn(context, hr);
+                long goal = activeGoal(context,
+                        unitGoalDraft(unitId, parentGoal == null ? companyGoal : parentGoal));
                 unitGoals.put(unitId, goal);
-                signIn(t.getAssignee());
+                signIn(context, t.getAssignee());
                 context.getBean(CycleDecisions.class).unitGoalsSet(t.getId());
             }
         }
@@ -362,41 +339,8 @@ final class CycleControlProbe {
         }
     }
 
-    private long activeGoal(GoalDraft draft) {
-        GoalPlanning goals = context.getBean(GoalPlanning.class);
-        GoalDetails created = goals.create(draft);
-        return goals.activate(created.id(), created.version()).id();
-    }
-
-    private static List<KeyResultDraft> keyResults() {
-        return List.of(new KeyResultDraft(null, "Done", KeyResultType.NUMERIC, BigDecimal.ZERO, BigDecimal.TEN,
-                BigDecimal.ZERO, "items", 100));
-    }
-
-    private long failedJobRuns() {
-        return jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1", Long.class);
-    }
-
     private void awaitCharter(long versionId) throws InterruptedException {
         CharterService charter = context.getBean(CharterService.class);
         awaitUntil(() -> charter.published().filter(p -> p.versionId() == versionId).isPresent(), 5);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private String databaseVersion() {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

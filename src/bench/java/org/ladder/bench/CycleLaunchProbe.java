@@ -1,7 +1,5 @@
 package org.ladder.bench;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +10,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ladder.base.security.Role;
 import org.ladder.base.workflow.ProcessStatistics;
 import org.ladder.base.workflow.StepCounts;
@@ -33,22 +28,12 @@ import org.ladder.cycles.LaunchRequest;
 import org.ladder.cycles.LaunchedCycle;
 import org.ladder.cycles.workflow.AlignmentCycleProcess;
 import org.ladder.cycles.workflow.UnitCascadeProcess;
-import org.ladder.goals.GoalDetails;
-import org.ladder.goals.GoalDraft;
-import org.ladder.goals.GoalLevel;
-import org.ladder.goals.GoalPlanning;
-import org.ladder.goals.KeyResultDraft;
-import org.ladder.goals.KeyResultType;
-import org.ladder.goals.Visibility;
 import org.ladder.people.PeopleService;
 import org.ladder.people.demo.DemoOrganisationGenerator;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,13 +52,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a separate, uncounted thread). B, the raw engine: as many trivial instances (start → user task) as A started,
  * 100 per transaction, interleaved (A B A B …). Between rounds the cycle is cancelled (untimed).
  */
-final class CycleLaunchProbe {
+final class CycleLaunchProbe extends BenchProbe {
 
-    static final String PROCESS_KEY = "benchTrivialUserTask";
-    private static final int PER_TRANSACTION = 100;
     private static final String EXECUTOR_THREADS = "camundaTaskExecutor";
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private ManagementService management;
@@ -88,14 +70,11 @@ final class CycleLaunchProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            CycleLaunchProbe probe = new CycleLaunchProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(CycleLaunchProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int size = Integer.getInteger("ladder.bench.size");
         int repetitions = Integer.getInteger("ladder.bench.repetitions");
         int pageRounds = Integer.getInteger("ladder.bench.page-rounds", 20);
@@ -112,24 +91,19 @@ final class CycleLaunchProbe {
                     context.getBean(PasswordEncoder.class).encode("bench"));
             long active = jdbc.queryForObject("select count(*) from person where active = true", Long.class);
             // the generated organisation has no HR person: the top unit's head (the smallest id) gets HR
-            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
-            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
-            String hr = jdbc.queryForObject("select username from person where id = ?", String.class, hrId);
+            String hr = username(jdbc, grantHrToFirstPerson(jdbc));
 
-            signIn(hr);
+            signIn(context, hr);
             context.getBean(org.ladder.reviews.ReviewTemplates.class).create(
                     org.ladder.reviews.DefaultTemplate.draft("Benchmark review"));
             SecurityContextHolder.clearContext();
             long charterVersion = FaultApp.publish(context, "Benchmark mission");
             awaitCharter(charterVersion);
 
-            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
-                    .startEvent().userTask("acknowledge").camundaCandidateGroups("BENCH_NO_ROLE").endEvent().done();
-            context.getBean(RepositoryService.class).createDeployment().name("bench-trivial")
-                    .addModelInstance("bench-trivial.bpmn", model).deploy();
+            RawEngine raw = RawEngine.deploy(context, "BENCH_NO_ROLE");
             RuntimeService runtime = context.getBean(RuntimeService.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-            startInstances(runtime, tx, Math.min(1000, size)); // untimed warm-up of the engine
+            raw.start(Math.min(1000, size)); // untimed warm-up of the engine
 
             CycleLaunches launches = context.getBean(CycleLaunches.class);
             Timings cycle = new Timings("cycle");
@@ -142,13 +116,13 @@ final class CycleLaunchProbe {
             double commitsPerPerson = 0;
             long instances = 0;
             for (int round = 1; round <= repetitions; round++) {
-                signIn(hr);
+                signIn(context, hr);
                 LaunchRequest suggested = launches.suggestedRequest();
                 LocalDate start = suggested.periodStart().plusDays(round - 1L);
                 LocalDate end = suggested.periodEnd().plusDays(round - 1L);
                 LaunchRequest request = suggested.withName("Bench round " + round).withPeriod(start, end)
                         .withDeadlines(CycleLaunches.suggestedDeadlines(start, end)).withAcceptGaps(true);
-                long failuresBefore = failedJobRuns();
+                long failuresBefore = failedJobRuns(jdbc);
                 MachineLoad.Snapshot l0 = MachineLoad.Snapshot.now();
                 actionsNanos = 0;
                 CountingDataSource.startWithThreadsNamed(EXECUTOR_THREADS, false);
@@ -159,11 +133,11 @@ final class CycleLaunchProbe {
                 long wall = System.nanoTime() - t0;
                 long statements = CountingDataSource.stop();
                 long commits = CountingDataSource.commits();
-                long conflicts = failedJobRuns() - failuresBefore;
+                long conflicts = failedJobRuns(jdbc) - failuresBefore;
                 instances = launched.units() + (long) launched.people();
                 check(launched);
                 long engineNanos = wall - actionsNanos;
-                long b = startInstances(runtime, tx, (int) instances);
+                long b = raw.start((int) instances);
                 MachineLoad.Snapshot l1 = MachineLoad.Snapshot.now();
                 cycle.add(wall);
                 engine.add(engineNanos);
@@ -185,7 +159,7 @@ final class CycleLaunchProbe {
                 }
             }
 
-            line("## " + active + " people on " + databaseVersion());
+            line("## " + active + " people on " + databaseVersion(context));
             line("");
             line("- context start " + Timings.ms(started.springMs()) + " ms; job executor on; " + repetitions
                     + " rounds A (launch as HR, then leadership and every head act as soon as their task is there, "
@@ -217,12 +191,10 @@ final class CycleLaunchProbe {
                 .orElse(null));
         String leader = context.getBean(PeopleService.class).activeUsernamesWithRole(Role.LEADERSHIP).get(0);
         act(() -> {
-            signIn(leader);
+            signIn(context, leader);
             context.getBean(CycleDecisions.class).confirmCharter(confirm.getId());
             if (companyGoal == 0) {
-                companyGoal = activeGoal(new GoalDraft(GoalLevel.COMPANY, "Bench company goal", "For the benchmark",
-                        null, null, null, List.of(), "Customers", LocalDate.now(), LocalDate.now().plusYears(1),
-                        Visibility.PUBLIC, keyResults(), null));
+                companyGoal = activeGoal(context, companyGoalDraft());
             }
         });
         Map<Long, Long> unitGoals = new HashMap<>();
@@ -253,12 +225,11 @@ final class CycleLaunchProbe {
                     long unitId = unitOf(t);
                     Long parentUnit = parents.get(unitId);
                     Long parentGoal = parentUnit == null ? null : unitGoals.get(parentUnit);
-                    signIn(hr);
-                    long goal = activeGoal(new GoalDraft(GoalLevel.UNIT, "Unit goal " + unitId, "For the benchmark",
-                            unitId, null, parentGoal == null ? companyGoal : parentGoal, List.of(), null,
-                            LocalDate.now(), LocalDate.now().plusYears(1), Visibility.PUBLIC, keyResults(), null));
+                    signIn(context, hr);
+                    long goal = activeGoal(context,
+                        unitGoalDraft(unitId, parentGoal == null ? companyGoal : parentGoal));
                     unitGoals.put(unitId, goal);
-                    signIn(t.getAssignee());
+                    signIn(context, t.getAssignee());
                     context.getBean(CycleDecisions.class).unitGoalsSet(t.getId());
                 }
             });
@@ -270,17 +241,6 @@ final class CycleLaunchProbe {
         String key = context.getBean(RuntimeService.class).createProcessInstanceQuery()
                 .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey();
         return Long.parseLong(key.substring(key.lastIndexOf("unit-") + "unit-".length()));
-    }
-
-    private long activeGoal(GoalDraft draft) {
-        GoalPlanning goals = context.getBean(GoalPlanning.class);
-        GoalDetails created = goals.create(draft);
-        return goals.activate(created.id(), created.version()).id();
-    }
-
-    private static List<KeyResultDraft> keyResults() {
-        return List.of(new KeyResultDraft(null, "Done", KeyResultType.NUMERIC, BigDecimal.ZERO, BigDecimal.TEN,
-                BigDecimal.ZERO, "items", 100));
     }
 
     /**
@@ -345,13 +305,8 @@ final class CycleLaunchProbe {
         }
     }
 
-    /** Job runs that failed (a deadlock or an optimistic-lock conflict rolled them back; the job was retried). */
-    private long failedJobRuns() {
-        return jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1", Long.class);
-    }
-
     private void cancel(long cycleId, String hr) throws Exception {
-        signIn(hr);
+        signIn(context, hr);
         long version = context.getBean(CycleQueries.class).cycle(cycleId).version();
         context.getBean(CycleControls.class).cancel(cycleId, version, "Benchmark round over");
         awaitNoJobs(org.ladder.cycles.workflow.CycleControlProcess.businessKeyPrefix(cycleId)); // the cancel's chunks
@@ -360,7 +315,7 @@ final class CycleLaunchProbe {
 
     /** The cycle page's diagram counts on the last cycle: server time and statements, median of rounds. */
     private void cyclePage(long cycleId, String hr, int rounds) {
-        signIn(hr);
+        signIn(context, hr);
         CycleQueries queries = context.getBean(CycleQueries.class);
         CycleSteps steps = context.getBean(CycleSteps.class);
         CycleStepsEngine engine = context.getBean(CycleStepsEngine.class);
@@ -416,7 +371,7 @@ final class CycleLaunchProbe {
         if (midUnit != null) {
             String manager = jdbc.queryForObject("select username from person where id = ?", String.class,
                     heads.get(midUnit));
-            signIn(manager);
+            signIn(context, manager);
             CycleViewer viewer = steps.viewer(cycleId).orElseThrow();
             managerScope = "the head of unit " + midUnit + " (level " + mid + " of " + maxLevel + "): "
                     + viewer.unitIds().size() + " units, " + viewer.personIds().size() + " people in scope"
@@ -436,7 +391,7 @@ final class CycleLaunchProbe {
                 managerCounts.add(System.nanoTime() - t0);
                 managerCountStatements = CountingDataSource.stop();
             }
-            signIn(hr);
+            signIn(context, hr);
         }
 
         // the grouped statements over the history (ADR 0028) for comparison, and whether they agree
@@ -509,36 +464,5 @@ final class CycleLaunchProbe {
             TimeUnit.MILLISECONDS.sleep(20);
         }
         throw new IllegalStateException("Not there within 10 minutes");
-    }
-
-    private static long startInstances(RuntimeService runtime, TransactionTemplate tx, int n) {
-        long t0 = System.nanoTime();
-        for (int done = 0; done < n; done += PER_TRANSACTION) {
-            int batch = Math.min(PER_TRANSACTION, n - done);
-            tx.executeWithoutResult(status -> {
-                for (int i = 0; i < batch; i++) {
-                    runtime.startProcessInstanceByKey(PROCESS_KEY);
-                }
-            });
-        }
-        return System.nanoTime() - t0;
-    }
-
-    private void signIn(String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private String databaseVersion() {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

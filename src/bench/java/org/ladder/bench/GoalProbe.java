@@ -1,9 +1,6 @@
 package org.ladder.bench;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,11 +22,7 @@ import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -41,13 +34,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code .goal-sizes}, {@code .warmup}, {@code .iterations}, {@code .quiet-wait} (seconds to wait at most
  * for a quiet machine before each measurement), {@code .section}.
  */
-final class GoalProbe {
+final class GoalProbe extends BenchProbe {
 
     private static final int PAGE = 50;
     static final List<String> PILLARS = List.of("Delighted customers", "Operational excellence",
             "Sustainable growth", "Great place to work");
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private int warmup;
@@ -58,14 +50,11 @@ final class GoalProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            GoalProbe probe = new GoalProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(GoalProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) {
+    @Override
+    protected void run(String[] springArgs) {
         int headcount = Integer.getInteger("ladder.bench.people");
         List<Integer> sizes = Arrays.stream(System.getProperty("ladder.bench.goal-sizes").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
@@ -80,8 +69,8 @@ final class GoalProbe {
             long t0 = System.nanoTime();
             context.getBean(OrgPlanWriter.class).write(plan, context.getBean(PasswordEncoder.class).encode("bench"));
             double orgMs = (System.nanoTime() - t0) / 1e6;
-            publishCharter();
-            line("## Goals on " + databaseVersion() + ", organisation of " + headcount + " people");
+            insertPublishedCharter(jdbc, PILLARS);
+            line("## Goals on " + databaseVersion(context) + ", organisation of " + headcount + " people");
             line("");
             line("- context start in a fresh JVM on the empty database: " + Timings.ms(started.springMs())
                     + " ms; organisation (" + plan.units().size() + " units) written with OrgPlanWriter in "
@@ -99,7 +88,7 @@ final class GoalProbe {
     private void measureSize(int size) {
         GoalTreeWriter.clear(jdbc);
         GoalTreeWriter.Written w = new GoalTreeWriter(jdbc, 7).write(size, PILLARS);
-        if (databaseVersion().startsWith("MariaDB")) {
+        if (databaseVersion(context).startsWith("MariaDB")) {
             jdbc.execute("analyze table goal, key_result");
         }
         String checks = checkTree();
@@ -136,7 +125,7 @@ final class GoalProbe {
             String who = person == employee ? "an employee" : person == manager ? "their manager (team lead)"
                     : "the CEO (everyone reports to them: " + context.getBean(org.ladder.people.PeopleService.class)
                             .subordinateIds(ceo).size() + " people in the visibility filter)";
-            signIn(person);
+            signIn(context, jdbc, person);
             try {
                 measureQueries(who, companyGoal, unitGoal);
             } finally {
@@ -198,7 +187,7 @@ final class GoalProbe {
             sums.put(sum, new Measured(sum));
         });
         Map<String, Object> lastResult = new LinkedHashMap<>();
-        waitForQuiet();
+        waitForQuiet(quietWait);
         MachineLoad.Snapshot before = null;
         for (int round = 0; round < warmup + iterations; round++) {
             boolean timed = round >= warmup;
@@ -251,10 +240,10 @@ final class GoalProbe {
         int[] updated = new int[6];
         for (int level = 1; level <= 5; level++) {
             measured[level] = new Measured("level " + level);
-            signIn(w.probeOwnerPersons()[level]);
+            signIn(context, jdbc, w.probeOwnerPersons()[level]);
             version[level] = queries.goal(w.probeGoals()[level]).version();
         }
-        waitForQuiet();
+        waitForQuiet(quietWait);
         MachineLoad.Snapshot before = null;
         for (int round = 0; round < warmup / 4 + iterations; round++) {
             boolean timed = round >= warmup / 4;
@@ -263,7 +252,7 @@ final class GoalProbe {
             }
             for (int level = 1; level <= 5; level++) {
                 long goal = w.probeGoals()[level];
-                signIn(w.probeOwnerPersons()[level]);
+                signIn(context, jdbc, w.probeOwnerPersons()[level]);
                 value[level] = value[level] == 100 ? 0 : 100;
                 Map<Long, Double> ancestorsBefore = ancestorProgress(goal);
                 CountingDataSource.start(false);
@@ -292,7 +281,7 @@ final class GoalProbe {
         String others = MachineLoad.Snapshot.now().othersSince(before, 0);
         // One more call per level with its SQL, for the log.
         for (int level = 1; level <= 5; level++) {
-            signIn(w.probeOwnerPersons()[level]);
+            signIn(context, jdbc, w.probeOwnerPersons()[level]);
             value[level] = value[level] == 100 ? 0 : 100;
             CountingDataSource.start(true);
             GoalDetails d = service.updateProgress(w.probeGoals()[level], version[level],
@@ -319,19 +308,6 @@ final class GoalProbe {
         }
         table.appendTo(section);
         line("");
-    }
-
-    /** Up to {@code ladder.bench.quiet-wait} seconds until other processes use less than 0.2 cores for 10 s. */
-    private void waitForQuiet() {
-        if (quietWait <= 0) {
-            return;
-        }
-        try {
-            double others = MachineLoad.waitUntilQuiet(0.2, quietWait);
-            System.out.printf(Locale.ROOT, "[probe] others' CPU before this measurement: %.2f cores%n", others);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Map<Long, Double> ancestorProgress(long goalId) {
@@ -391,64 +367,5 @@ final class GoalProbe {
             return list.size() + " rows";
         }
         return String.valueOf(result);
-    }
-
-    private void publishCharter() {
-        long ceo = jdbc.queryForObject("select head_id from org_unit where parent_id is null", Long.class);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("insert into charter_version (id, version, number, status, mission, vision, drafted_by, "
-                + "created_at, submitted_at, published_at, published_slot) values (next value for "
-                + "charter_version_seq, 0, 1, 'PUBLISHED', 'Make everyday logistics "
-                + "effortless.', 'On time, every time, with half the footprint.', ?, ?, ?, ?, 1)", ceo, now, now, now);
-        long id = jdbc.queryForObject("select id from charter_version where number = 1", Long.class);
-        jdbc.update("insert into charter_value (version_id, position, name, description) values (?, 0, 'Own it', "
-                + "'We do what we say.')", id);
-        for (int i = 0; i < PILLARS.size(); i++) {
-            jdbc.update("insert into charter_pillar (version_id, position, name, description, owner_person_id) values "
-                    + "(?, ?, ?, ?, ?)", id, i, PILLARS.get(i), "Pillar " + (i + 1), ceo);
-        }
-    }
-
-    private void signIn(long personId) {
-        String username = jdbc.queryForObject("select username from person where id = ?", String.class, personId);
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private String databaseVersion() {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
-    }
-
-    /** Times and statement counts of one operation. */
-    private static final class Measured {
-        private final Timings timings;
-        private long minStatements = Long.MAX_VALUE;
-        private long maxStatements;
-
-        Measured(String name) {
-            timings = new Timings(name);
-        }
-
-        void add(long nanos, long statements) {
-            timings.add(nanos);
-            minStatements = Math.min(minStatements, statements);
-            maxStatements = Math.max(maxStatements, statements);
-        }
-
-        void row(Table table, String result) {
-            table.row(timings.name(), Timings.ms(timings.median()), Timings.ms(timings.percentile(95)),
-                    Timings.ms(timings.min()), Timings.ms(timings.max()), minStatements == maxStatements
-                            ? String.valueOf(minStatements) : minStatements + "–" + maxStatements, result);
-        }
     }
 }

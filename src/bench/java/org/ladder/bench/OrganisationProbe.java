@@ -1,6 +1,5 @@
 package org.ladder.bench;
 
-import java.sql.Connection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import org.ladder.people.OrgUnitNode;
 import org.ladder.people.PeopleService;
@@ -32,24 +29,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * system properties {@code ladder.bench.size}, {@code .warmup}, {@code .iterations}, {@code .search}; it writes its
  * section of the report to the file {@code ladder.bench.section}.
  */
-final class OrganisationProbe {
+final class OrganisationProbe extends BenchProbe {
 
     private static final int PAGE = 50;
 
-    private final StringBuilder section = new StringBuilder();
 
     private OrganisationProbe() {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            OrganisationProbe probe = new OrganisationProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(OrganisationProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) {
+    @Override
+    protected void run(String[] springArgs) {
         int size = Integer.getInteger("ladder.bench.size");
         StartupProbe.Started started = StartupProbe.start(springArgs);
         try (ConfigurableApplicationContext context = started.context()) {
@@ -192,15 +185,5 @@ final class OrganisationProbe {
         return all;
     }
 
-    private static String databaseVersion(ConfigurableApplicationContext context) {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
 
-    private void line(String text) {
-        section.append(text).append('\n');
-    }
 }

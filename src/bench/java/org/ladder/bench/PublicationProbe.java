@@ -1,15 +1,11 @@
 package org.ladder.bench;
 
-import java.sql.Connection;
 import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ladder.people.demo.DemoOrganisationGenerator;
 import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
@@ -35,9 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Settings: system properties {@code ladder.bench.size}, {@code .repetitions}, {@code .section} (the file its part of
  * the report goes to).
  */
-final class PublicationProbe {
+final class PublicationProbe extends BenchProbe {
 
-    static final String PROCESS_KEY = "benchTrivialUserTask";
     /**
      * Not "EMPLOYEE": for a task offered to a group that is one of the application's roles, the application's
      * global task listener (TaskEventsListener) publishes TaskAssigned and NotificationListeners then writes one
@@ -46,24 +41,19 @@ final class PublicationProbe {
      * work (task and candidate identity link) and leaves that out.
      */
     static final String CANDIDATE_GROUP = "BENCH_NO_ROLE";
-    private static final int PER_TRANSACTION = 100;
     private static final long FIRST_SUBJECT_ID = 900_000_000L;
 
-    private final StringBuilder section = new StringBuilder();
     private long nextSubjectId = FIRST_SUBJECT_ID;
 
     private PublicationProbe() {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            PublicationProbe probe = new PublicationProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(PublicationProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) {
+    @Override
+    protected void run(String[] springArgs) {
         int size = Integer.getInteger("ladder.bench.size");
         int repetitions = Integer.getInteger("ladder.bench.repetitions");
         StartupProbe.Started started = StartupProbe.start(springArgs);
@@ -77,10 +67,7 @@ final class PublicationProbe {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             long active = jdbc.queryForObject("select count(*) from person where active = true", Long.class);
 
-            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
-                    .startEvent().userTask("acknowledge").camundaCandidateGroups(CANDIDATE_GROUP).endEvent().done();
-            context.getBean(RepositoryService.class).createDeployment().name("bench-trivial")
-                    .addModelInstance("bench-trivial.bpmn", model).deploy();
+            RawEngine raw = RawEngine.deploy(context, CANDIDATE_GROUP);
 
             AcknowledgementCampaigns campaigns = context.getBean(AcknowledgementCampaigns.class);
             RuntimeService runtime = context.getBean(RuntimeService.class);
@@ -88,7 +75,7 @@ final class PublicationProbe {
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 
             // Untimed warm-up of both code paths (a small engine batch and one publication), then the timed rounds.
-            startInstances(runtime, tx, 1000);
+            raw.start(1000);
             publish(campaigns, jdbc, (int) active);
 
             Timings publication = new Timings("publication");
@@ -99,11 +86,11 @@ final class PublicationProbe {
                 MachineLoad.Snapshot a0 = MachineLoad.Snapshot.now();
                 long p = publish(campaigns, jdbc, (int) active);
                 MachineLoad.Snapshot a1 = MachineLoad.Snapshot.now();
-                long tasksBefore = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).count();
+                long tasksBefore = tasks.createTaskQuery().processDefinitionKey(RawEngine.PROCESS_KEY).count();
                 MachineLoad.Snapshot b0 = MachineLoad.Snapshot.now();
-                long e = startInstances(runtime, tx, size);
+                long e = raw.start(size);
                 MachineLoad.Snapshot b1 = MachineLoad.Snapshot.now();
-                long tasksAfter = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).count();
+                long tasksAfter = tasks.createTaskQuery().processDefinitionKey(RawEngine.PROCESS_KEY).count();
                 if (tasksAfter - tasksBefore != size) {
                     throw new IllegalStateException("Expected " + size + " new user tasks, found "
                             + (tasksAfter - tasksBefore));
@@ -158,31 +145,5 @@ final class PublicationProbe {
                     + notifications + " notifications, expected " + size + " each");
         }
         return elapsed;
-    }
-
-    /** B: n process instances, {@value #PER_TRANSACTION} per transaction; returns the elapsed nanoseconds. */
-    private static long startInstances(RuntimeService runtime, TransactionTemplate tx, int n) {
-        long t0 = System.nanoTime();
-        for (int done = 0; done < n; done += PER_TRANSACTION) {
-            int batch = Math.min(PER_TRANSACTION, n - done);
-            tx.executeWithoutResult(status -> {
-                for (int i = 0; i < batch; i++) {
-                    runtime.startProcessInstanceByKey(PROCESS_KEY);
-                }
-            });
-        }
-        return System.nanoTime() - t0;
-    }
-
-    private static String databaseVersion(ConfigurableApplicationContext context) {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

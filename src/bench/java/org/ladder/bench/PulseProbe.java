@@ -1,13 +1,11 @@
 package org.ladder.bench;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -22,11 +20,7 @@ import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -36,14 +30,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * answer each month, a quarter with a line) with JDBC batches, and measures the pulse page's service calls for the
  * company (as HR), a division and a department (as their heads).
  */
-final class PulseProbe {
+final class PulseProbe extends BenchProbe {
 
     private static final int PAGE = 50;
     private static final String[] LINES = {"Clear priorities this month", "I do not see how my project fits",
         "Our team goals changed twice", "Good 1:1s with my manager", "Too many goals at once",
         "The company goals feel far away", "Our OKRs are finally connected", "Not sure who decides"};
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private int warmup;
@@ -54,14 +47,11 @@ final class PulseProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            PulseProbe probe = new PulseProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(PulseProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) {
+    @Override
+    protected void run(String[] springArgs) {
         int headcount = Integer.getInteger("ladder.bench.people");
         warmup = Integer.getInteger("ladder.bench.warmup");
         iterations = Integer.getInteger("ladder.bench.iterations");
@@ -81,7 +71,7 @@ final class PulseProbe {
             t0 = System.nanoTime();
             long written = writeAnswers(last.minusMonths(5), last);
             double answersMs = (System.nanoTime() - t0) / 1e6;
-            if (databaseVersion().startsWith("MariaDB")) {
+            if (databaseVersion(context).startsWith("MariaDB")) {
                 jdbc.execute("analyze table pulse_answer, org_unit, person");
             }
             long company = jdbc.queryForObject("select id from org_unit where parent_id is null", Long.class);
@@ -91,7 +81,7 @@ final class PulseProbe {
                     division);
             long units = jdbc.queryForObject("select count(*) from org_unit", Long.class);
 
-            line("## Pulse at " + headcount + " people on " + databaseVersion());
+            line("## Pulse at " + headcount + " people on " + databaseVersion(context));
             line("");
             line("- context start in a fresh JVM on the empty database: " + Timings.ms(started.springMs())
                     + " ms; organisation (" + units + " units) written with OrgPlanWriter in " + Timings.ms(orgMs)
@@ -112,7 +102,7 @@ final class PulseProbe {
     }
 
     private void measure(String who, long personId, long unitId, YearMonth last) {
-        signIn(personId);
+        signIn(context, jdbc, personId);
         PulseResults pulse = context.getBean(PulseResults.class);
         Map<String, Supplier<Object>> ops = new LinkedHashMap<>();
         ops.put("trend(unit), 6 months", () -> pulse.trend(unitId));
@@ -134,7 +124,7 @@ final class PulseProbe {
         ops.keySet().forEach(k -> results.put(k, new Measured(k)));
         Measured sum = new Measured("= the pulse page (sum)");
         Map<String, Object> lastResult = new LinkedHashMap<>();
-        waitForQuiet();
+        waitForQuiet(quietWait);
         MachineLoad.Snapshot before = null;
         for (int round = 0; round < warmup + iterations; round++) {
             boolean timed = round >= warmup;
@@ -230,60 +220,5 @@ final class PulseProbe {
             return list.size() + " rows" + (hidden > 0 ? " (" + hidden + " hidden)" : "");
         }
         return String.valueOf(result);
-    }
-
-    private void waitForQuiet() {
-        if (quietWait <= 0) {
-            return;
-        }
-        try {
-            double others = MachineLoad.waitUntilQuiet(0.2, quietWait);
-            System.out.printf(Locale.ROOT, "[probe] others' CPU before this measurement: %.2f cores%n", others);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void signIn(long personId) {
-        String username = jdbc.queryForObject("select username from person where id = ?", String.class, personId);
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private String databaseVersion() {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
-    }
-
-    /** Times and statement counts of one operation. */
-    private static final class Measured {
-        private final Timings timings;
-        private long minStatements = Long.MAX_VALUE;
-        private long maxStatements;
-
-        Measured(String name) {
-            timings = new Timings(name);
-        }
-
-        void add(long nanos, long statements) {
-            timings.add(nanos);
-            minStatements = Math.min(minStatements, statements);
-            maxStatements = Math.max(maxStatements, statements);
-        }
-
-        void row(Table table, String result, String first) {
-            table.row(timings.name(), Timings.ms(timings.median()), Timings.ms(timings.percentile(95)),
-                    Timings.ms(timings.min()), Timings.ms(timings.max()), minStatements == maxStatements
-                            ? String.valueOf(minStatements) : minStatements + "–" + maxStatements, result, first);
-        }
     }
 }

@@ -42,11 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,12 +66,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Settings: system properties {@code ladder.bench.people}, {@code .rounds}, {@code .warmup}, {@code .browser},
  * {@code .section}.
  */
-final class ReturnForChangesProbe {
+final class ReturnForChangesProbe extends BenchProbe {
 
     private static final String PASSWORD = "bench";
     private static final String COMMENT = "Please make the target measurable.";
 
-    private final StringBuilder section = new StringBuilder();
     private ConfigurableApplicationContext context;
     private JdbcTemplate jdbc;
     private String ownerUsername;
@@ -87,14 +82,11 @@ final class ReturnForChangesProbe {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            ReturnForChangesProbe probe = new ReturnForChangesProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(ReturnForChangesProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int people = Integer.getInteger("ladder.bench.people", 1000);
         int rounds = Integer.getInteger("ladder.bench.rounds", 15);
         int warmup = Integer.getInteger("ladder.bench.warmup", 5);
@@ -141,7 +133,7 @@ final class ReturnForChangesProbe {
                     long browsers0 = browserCpuNanos();
                     double[] a = browser ? manager.returnForChanges(forClick, round == 1) : new double[] { Double.NaN, Double.NaN, 0 };
                     settle();
-                    signIn(managerUsername);
+                    signIn(context, managerUsername);
                     CountingDataSource.start(round == 1);
                     long b0 = System.nanoTime();
                     approvals.returnForChanges(forService, COMMENT);
@@ -193,7 +185,7 @@ final class ReturnForChangesProbe {
                 }
             }
 
-            line("## Return for changes, " + people + " people, " + databaseVersion());
+            line("## Return for changes, " + people + " people, " + databaseVersion(context));
             line("");
             line("- context start in a fresh JVM on the empty database: " + Timings.ms(started.springMs()) + " ms");
             line("- owner " + ownerUsername + (browser ? " signed in with 3 open windows (home, /tasks, "
@@ -222,7 +214,7 @@ final class ReturnForChangesProbe {
 
     /** The employee creates and submits a personal goal (untimed); the manager's open approval task. */
     private String submittedGoalTask() {
-        signIn(ownerUsername);
+        signIn(context, ownerUsername);
         try {
             GoalPlanning planning = context.getBean(GoalPlanning.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
@@ -273,25 +265,6 @@ final class ReturnForChangesProbe {
     /** Lets the work queued after commit (others' live updates, e-mail) finish before the next measurement. */
     private static void settle() throws InterruptedException {
         Thread.sleep(400);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private String databaseVersion() {
-        try (var c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown)";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 
     /** One headless Chromium (Debian's), driven by Selenium. */

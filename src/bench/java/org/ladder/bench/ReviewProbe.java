@@ -1,6 +1,5 @@
 package org.ladder.bench;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +9,11 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ladder.people.demo.DemoOrganisationGenerator;
 import org.ladder.people.demo.OrgPlan;
 import org.ladder.people.demo.OrgPlanWriter;
-import org.ladder.reviews.CalibrationGrid;
 import org.ladder.reviews.DefaultTemplate;
 import org.ladder.reviews.RatingDistributions;
 import org.ladder.reviews.ReviewCalibrations;
@@ -31,11 +25,6 @@ import org.ladder.reviews.ReviewTemplates;
 import org.ladder.reviews.workflow.ReviewProcess;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,28 +46,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * calls) and statements per call.</li>
  * </ul>
  */
-final class ReviewProbe {
+final class ReviewProbe extends BenchProbe {
 
-    static final String PROCESS_KEY = "benchTrivialUserTask";
-    private static final int PER_TRANSACTION = 100;
     private static final int READ_WARMUPS = 3;
     private static final int READ_CALLS = 10;
 
-    private final StringBuilder section = new StringBuilder();
     private Table statementShapes = new Table("statement", "count", "per review");
 
     private ReviewProbe() {
     }
 
     public static void main(String[] springArgs) {
-        BenchLaunch.runProbe(args -> {
-            ReviewProbe probe = new ReviewProbe();
-            probe.run(args);
-            return probe.section;
-        }, springArgs);
+        launch(ReviewProbe::new, springArgs);
     }
 
-    private void run(String[] springArgs) throws Exception {
+    @Override
+    protected void run(String[] springArgs) throws Exception {
         int size = Integer.getInteger("ladder.bench.size");
         int repetitions = Integer.getInteger("ladder.bench.repetitions");
         StartupProbe.Started started = StartupProbe.start(CountingDataSource.install(), springArgs);
@@ -90,23 +73,18 @@ final class ReviewProbe {
             long withManager = jdbc.queryForObject("select count(*) from person where active = true "
                     + "and manager_id is not null", Long.class);
 
-            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
-                    .startEvent().userTask("acknowledge").camundaCandidateGroups("BENCH_NO_ROLE").endEvent().done();
-            context.getBean(RepositoryService.class).createDeployment().name("bench-trivial")
-                    .addModelInstance("bench-trivial.bpmn", model).deploy();
+            RawEngine raw = RawEngine.deploy(context, "BENCH_NO_ROLE");
             RuntimeService runtime = context.getBean(RuntimeService.class);
             TaskService tasks = context.getBean(TaskService.class);
             ManagementService management = context.getBean(ManagementService.class);
             ReviewLaunches launches = context.getBean(ReviewLaunches.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             // the generated organisation has no HR person: the top unit's head (person with the smallest id) gets HR
-            long hrId = jdbc.queryForObject("select min(id) from person where active = true", Long.class);
-            jdbc.update("insert into person_role (person_id, role) values (?, 'HR')", hrId);
-            signIn(context, jdbc.queryForObject("select username from person where id = ?", String.class, hrId));
+            signIn(context, jdbc, grantHrToFirstPerson(jdbc));
             long templateId = context.getBean(ReviewTemplates.class)
                     .create(DefaultTemplate.draft("Benchmark template")).templateId();
 
-            startInstances(runtime, tx, Math.min(1000, size)); // untimed warm-up of the engine
+            raw.start(Math.min(1000, size)); // untimed warm-up of the engine
 
             Timings review = new Timings("review");
             Timings engine = new Timings("engine");
@@ -124,7 +102,7 @@ final class ReviewProbe {
                 long t0 = System.nanoTime();
                 ReviewRoundStarted start = launches.startRound(new ReviewRoundRequest(roundKey, "Benchmark round "
                         + round, end.minusMonths(6).plusDays(1), end, templateId, null, "Benchmark"));
-                int jobs = drainLaunchJobs(management);
+                int jobs = drainExecutableJobs(management, ReviewProcess.LAUNCH_KEY);
                 long a = System.nanoTime() - t0;
                 long statements = CountingDataSource.stop();
                 reviews = start.started();
@@ -137,7 +115,7 @@ final class ReviewProbe {
                             + " self-review tasks: expected one each (" + withManager + " active people have a "
                             + "manager)");
                 }
-                long b = startInstances(runtime, tx, reviews);
+                long b = raw.start(reviews);
                 MachineLoad.Snapshot l1 = MachineLoad.Snapshot.now();
                 review.add(a);
                 engine.add(b);
@@ -243,51 +221,5 @@ final class ReviewProbe {
     private static long selfReviewTasks(TaskService tasks) {
         return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
                 .taskDefinitionKey(ReviewProcess.TASK_SELF_REVIEW).count();
-    }
-
-    /** Runs every executable launch job on this thread; returns how many. */
-    private static int drainLaunchJobs(ManagementService management) {
-        int n = 0;
-        List<Job> jobs;
-        while (!(jobs = management.createJobQuery().processDefinitionKey(ReviewProcess.LAUNCH_KEY).executable()
-                .listPage(0, 100)).isEmpty()) {
-            for (Job j : jobs) {
-                management.executeJob(j.getId());
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static long startInstances(RuntimeService runtime, TransactionTemplate tx, int n) {
-        long t0 = System.nanoTime();
-        for (int done = 0; done < n; done += PER_TRANSACTION) {
-            int batch = Math.min(PER_TRANSACTION, n - done);
-            tx.executeWithoutResult(status -> {
-                for (int i = 0; i < batch; i++) {
-                    runtime.startProcessInstanceByKey(PROCESS_KEY);
-                }
-            });
-        }
-        return System.nanoTime() - t0;
-    }
-
-    private static void signIn(ConfigurableApplicationContext context, String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private static String databaseVersion(ConfigurableApplicationContext context) {
-        try (Connection c = context.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (Exception e) {
-            return "(database version unknown: " + e.getMessage() + ")";
-        }
-    }
-
-    private void line(String text) {
-        section.append(text).append('\n');
     }
 }

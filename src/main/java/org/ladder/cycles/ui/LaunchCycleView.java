@@ -40,16 +40,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -126,7 +122,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<String, HasValidation> fieldsByKey = new LinkedHashMap<>();
     private final Map<String, Step> stepsByKey = new LinkedHashMap<>();
     private final Map<Step, Section> sections = new EnumMap<>(Step.class);
-    private final Map<Step, ListItem> indicators = new EnumMap<>(Step.class);
+    private final LaunchStepList steps = new LaunchStepList();
     Step step = Step.BASICS;
 
     final TextField name = new TextField("Name");
@@ -143,8 +139,10 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     final Select<Frequency> frequency = new Select<>();
     final Select<ReviewTemplateSummary> template = new Select<>();
     final Paragraph noTemplates = new Paragraph();
-    final Grid<UnitPreview> rules = new Grid<>();
-    final Paragraph rulesNote = new Paragraph();
+    /** The schedule step's table of the cycle rules per unit. */
+    final LaunchRulesTable rulesTable = new LaunchRulesTable(frequency);
+    final Grid<UnitPreview> rules = rulesTable.grid;
+    final Paragraph rulesNote = rulesTable.note;
     final Paragraph formError = new Paragraph();
     /** The preview step's content: what the launch will do, and the gaps to accept. */
     final LaunchPreviewPanel previewPanel = new LaunchPreviewPanel();
@@ -159,7 +157,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     /** The background load of a preview, until it is on screen (tests wait for it). */
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
     private int loads;
-    private LaunchPreview rulesPreview;
     private String rulesFor;
     private String deadlinesFor;
     private com.vaadin.flow.shared.Registration resize;
@@ -172,20 +169,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("ladder-wizard");
         setMaxWidth("64rem");
         setWidthFull();
-
-        OrderedList steps = new OrderedList();
-        steps.addClassName("ladder-wizard-steps");
-        steps.getElement().setAttribute("aria-label", "Steps");
-        for (Step s : Step.values()) {
-            Span number = new Span(String.valueOf(s.number()));
-            number.addClassName("ladder-wizard-step-number");
-            number.getElement().setAttribute("aria-hidden", "true");
-            ListItem item = new ListItem(number, new Span(s.label()));
-            item.setId("cycle-wizard-step-" + s.name().toLowerCase());
-            item.addClassName("ladder-wizard-step");
-            indicators.put(s, item);
-            steps.add(item);
-        }
 
         formError.setId("cycle-form-error");
         formError.addClassName("ladder-form-error");
@@ -232,11 +215,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
     /** At a phone's width the tables keep the columns that matter most. */
     void fitColumns(int width) {
         boolean wide = width >= NARROW;
-        rules.getColumnByKey("level").setVisible(wide);
-        rules.getColumnByKey("people").setVisible(wide);
-        rules.getColumnByKey("unit").setWidth(wide ? "12rem" : "7rem");
-        rules.getColumnByKey("rule").setWidth(wide ? "16rem" : "9rem");
-        rules.getColumnByKey("cadence").setWidth(wide ? "9rem" : "5.5rem");
+        rulesTable.fitColumns(wide);
         previewPanel.fitColumns(wide);
     }
 
@@ -330,7 +309,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             d.setLocale(Formats.locale());
             String key = keys[i];
             bind(Step.SCHEDULE, "deadlines." + key, binder.forField(d).asRequired("Set the deadline of " + missing[i]
-                    + ".").bind(f -> deadline(f, key), (f, v) -> deadline(f, key, v)));
+                    + ".").bind(f -> f.deadline(key), (f, v) -> f.deadline(key, v)));
         }
         stepsByKey.put("deadlines", Step.SCHEDULE);
         fieldsByKey.put("deadlines", defineBy);
@@ -343,10 +322,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         frequency.setItemLabelGenerator(f -> f == null ? "Each unit's from the cycle rules" : f.label() + " for everyone");
         frequency.setHelperText("The table below shows the rule that applies to each unit.");
         bind(Step.SCHEDULE, "frequency", binder.forField(frequency).bind(f -> f.frequency, (f, v) -> f.frequency = v));
-        frequency.addValueChangeListener(e -> {
-            rules.getDataProvider().refreshAll();
-            showRulesNote();
-        });
+        frequency.addValueChangeListener(e -> rulesTable.cadenceChanged());
 
         template.setId("cycle-review-template");
         template.setLabel("Review template");
@@ -359,21 +335,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         noTemplates.setId("cycle-no-templates");
         noTemplates.addClassName("ladder-error-text");
         noTemplates.setVisible(false);
-
-        rules.setId("cycle-rules");
-        rules.addColumn(u -> u.name()).setHeader("Unit").setKey("unit").setFlexGrow(2).setWidth("12rem");
-        rules.addColumn(UnitPreview::level).setHeader("Level").setKey("level").setFlexGrow(0).setWidth("5rem");
-        rules.addColumn(UnitPreview::members).setHeader("People").setKey("people").setFlexGrow(0).setWidth("6rem");
-        rules.addColumn(u -> "Rule " + u.rule().row() + ": " + u.rule().label()).setHeader("Rule that applied")
-                .setKey("rule").setFlexGrow(4).setWidth("16rem");
-        rules.addColumn(u -> (frequency.getValue() == null ? u.rule().frequency() : frequency.getValue()).label())
-                .setHeader("Check-in cadence").setKey("cadence").setFlexGrow(1).setWidth("9rem");
-        rules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT,
-                GridVariant.LUMO_ROW_STRIPES);
-        rules.setHeight("18rem");
-        rules.setVisible(false);
-        rulesNote.setId("cycle-rules-note");
-        rulesNote.addClassName("ladder-hint");
 
         FormLayout deadlines = twoColumns(defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy, closeBy);
         FormLayout choices = twoColumns(frequency, template);
@@ -403,28 +364,6 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             fieldsByKey.put(key, field);
         }
         stepsByKey.put(key, s);
-    }
-
-    private static LocalDate deadline(LaunchForm f, String key) {
-        return switch (key) {
-            case "defineBy" -> f.defineBy;
-            case "cascadeBy" -> f.cascadeBy;
-            case "reviewStartsOn" -> f.reviewStartsOn;
-            case "reviewBy" -> f.reviewBy;
-            case "reviseBy" -> f.reviseBy;
-            default -> f.closeBy;
-        };
-    }
-
-    private static void deadline(LaunchForm f, String key, LocalDate v) {
-        switch (key) {
-            case "defineBy" -> f.defineBy = v;
-            case "cascadeBy" -> f.cascadeBy = v;
-            case "reviewStartsOn" -> f.reviewStartsOn = v;
-            case "reviewBy" -> f.reviewBy = v;
-            case "reviseBy" -> f.reviseBy = v;
-            default -> f.closeBy = v;
-        }
     }
 
     // --- navigation ------------------------------------------------------------------------------------------------
@@ -486,7 +425,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             if (!scopeKey.equals(rulesFor)) {
                 loadPreview(p -> {
                     rulesFor = scopeKey;
-                    showRules(p);
+                    rulesTable.show(p);
                 });
             }
         } else if (target == Step.PREVIEW) {
@@ -499,15 +438,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show() {
         sections.forEach((s, section) -> section.setVisible(s == step));
-        indicators.forEach((s, item) -> {
-            item.setClassName("ladder-wizard-step-current", s == step);
-            item.setClassName("ladder-wizard-step-done", s.ordinal() < step.ordinal());
-            if (s == step) {
-                item.getElement().setAttribute("aria-current", "step");
-            } else {
-                item.getElement().removeAttribute("aria-current");
-            }
-        });
+        steps.show(step);
         showButtons();
     }
 
@@ -535,8 +466,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = UI.getCurrent();
         loading.setVisible(true);
         if (step == Step.SCHEDULE) {
-            rules.setVisible(false);
-            rulesNote.setText("Looking up the cycle rules for each unit…");
+            rulesTable.loading();
         }
         next.setEnabled(false);
         try {
@@ -573,30 +503,7 @@ class LaunchCycleView extends VerticalLayout implements BeforeEnterObserver {
             log.error("The launch preview failed", failure);
             formError.setText("The preview could not be worked out. Nothing was launched; please try again.");
         }
-        rulesNote.setText("");
-    }
-
-    private void showRules(LaunchPreview p) {
-        rules.setItems(p.units());
-        rules.setVisible(true);
-        showRulesNote(p);
-    }
-
-    private void showRulesNote(LaunchPreview p) {
-        rulesPreview = p;
-        showRulesNote();
-    }
-
-    private void showRulesNote() {
-        if (rulesPreview == null) {
-            return;
-        }
-        String listed = rulesPreview.units().size() < rulesPreview.unitCount()
-                ? " The first " + rulesPreview.units().size() + " are listed." : "";
-        rulesNote.setText(Plural.count(rulesPreview.unitCount(), "unit", "units") + " in the scope." + listed
-                + (frequency.getValue() == null ? " Each unit checks in on its rule's cadence."
-                        : " Everyone checks in " + frequency.getValue().phrase() + ", as chosen above; the rules"
-                                + " still set each unit's days for its goals."));
+        rulesTable.failed();
     }
 
     void showPreview(LaunchPreview p) {

@@ -52,6 +52,29 @@ final class LaunchForm {
         closeBy = d.closeBy();
     }
 
+    /** The deadline of this key (defineBy, cascadeBy, reviewStartsOn, reviewBy, reviseBy or closeBy). */
+    LocalDate deadline(String key) {
+        return switch (key) {
+            case "defineBy" -> defineBy;
+            case "cascadeBy" -> cascadeBy;
+            case "reviewStartsOn" -> reviewStartsOn;
+            case "reviewBy" -> reviewBy;
+            case "reviseBy" -> reviseBy;
+            default -> closeBy;
+        };
+    }
+
+    void deadline(String key, LocalDate v) {
+        switch (key) {
+            case "defineBy" -> defineBy = v;
+            case "cascadeBy" -> cascadeBy = v;
+            case "reviewStartsOn" -> reviewStartsOn = v;
+            case "reviewBy" -> reviewBy = v;
+            case "reviseBy" -> reviseBy = v;
+            default -> closeBy = v;
+        }
+    }
+
     LaunchRequest request() {
         return new LaunchRequest(name == null ? null : name.trim(), periodStart, periodEnd, scope(), deadlines(),
                 frequency, template == null ? null : template.templateId(), acceptGaps);
