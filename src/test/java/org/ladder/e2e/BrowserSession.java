@@ -28,6 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserSession implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    /**
+     * How often a wait looks again. Selenium's default (500 ms) costs up to half a second after every condition
+     * that is not met at once; each look is one small script in the page, so looking ten times as often is cheap.
+     */
+    static final Duration POLLING = Duration.ofMillis(50);
+
+    /** True when every Vaadin client of the page has nothing in flight and the document has loaded. */
+    private static final String VAADIN_IDLE = "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
+            + " && !window.Vaadin.Flow.navigation && document.readyState === 'complete'";
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -53,11 +63,53 @@ final class BrowserSession implements AutoCloseable {
     }
 
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.pollingEvery(POLLING);
+        return wait;
     }
 
+    /** Loads the page from the server: a new document and a new Vaadin UI (the page's bootstrap). */
     void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /**
+     * Goes to {@code path} inside the running Vaadin UI, as a click on one of the portal's links does: the router
+     * asks the server for the new view and swaps it in, without loading the page and bootstrapping Vaadin again.
+     * Returns when the router says the navigation is done ({@code vaadin-navigated}) and Vaadin is idle. Fails when
+     * the router does not take the link (the browser would load the page instead).
+     */
+    void navigate(String path) {
+        Object taken = ((JavascriptExecutor) driver).executeScript(
+                "window.__ladderNavigated = false;"
+                        + "window.addEventListener('vaadin-navigated', () => { window.__ladderNavigated = true; },"
+                        + "  {once: true});"
+                        + "const a = document.createElement('a');"
+                        + "a.href = arguments[0];"
+                        + "a.textContent = 'Go';"
+                        + "document.body.appendChild(a);"
+                        + "const click = new MouseEvent('click', {bubbles: true, cancelable: true, composed: true,"
+                        + "  button: 0, view: window});"
+                        + "const notTaken = a.dispatchEvent(click);"
+                        + "a.remove();"
+                        + "return !notTaken;", path);
+        if (!Boolean.TRUE.equals(taken)) {
+            throw new IllegalStateException("Vaadin's router did not take the link to " + path);
+        }
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__ladderNavigated === true;")));
+        waitUntilVaadinIsIdle();
+    }
+
+    /**
+     * Waits until Vaadin has nothing in flight (no request, no navigation) and the browser has drawn two frames
+     * since, so that the web components show what the last response brought; then checks the idle state again.
+     */
+    void waitUntilVaadinIsIdle() {
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
     }
 
     String currentPath() {

@@ -3,6 +3,7 @@ package org.ladder.cycles.ui;
 import java.util.List;
 
 import org.ladder.base.ui.Formats;
+import org.ladder.base.ui.GridHeight;
 import org.ladder.cycles.CycleOnboarding;
 import org.ladder.cycles.OnboardingFigures;
 import org.ladder.cycles.OnboardingRow;
@@ -28,13 +29,17 @@ import com.vaadin.flow.component.select.Select;
 public class CycleOnboardingSection extends Composite<VerticalLayout> {
 
     static final int PAGE_SIZE = 50;
+    /** Up to this many people the list is as tall as its rows; beyond, it keeps a fixed height and loads lazily. */
+    static final int ALL_ROWS_UP_TO = 10;
+    static final String EMPTY = "Nobody has joined a unit of this cycle since it was launched. People who join "
+            + "later are listed here while they acknowledge the charter and set their first goals.";
 
     private final CycleOnboarding onboarding;
     private final long cycleId;
-    private final Paragraph figures = new Paragraph();
-    private final Select<OnboardingStage> stage = new Select<>();
-    private final Grid<OnboardingRow> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph("Nobody has joined a unit of this cycle since it was launched.");
+    final Paragraph figures = new Paragraph();
+    final Select<OnboardingStage> stage = new Select<>();
+    final Grid<OnboardingRow> grid = new Grid<>();
+    final Paragraph empty = new Paragraph(EMPTY);
 
     public CycleOnboardingSection(CycleOnboarding onboarding, long cycleId) {
         this.onboarding = onboarding;
@@ -52,7 +57,7 @@ public class CycleOnboardingSection extends Composite<VerticalLayout> {
         stage.setEmptySelectionCaption("All stages");
         stage.setItems(OnboardingStage.values());
         stage.setItemLabelGenerator(s -> s == null ? "All stages" : s.label());
-        stage.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        stage.addValueChangeListener(e -> reloadList());
 
         grid.setId("cycle-onboarding-people");
         grid.addColumn(OnboardingRow::personName).setHeader("Person").setFlexGrow(2);
@@ -66,7 +71,6 @@ public class CycleOnboardingSection extends Composite<VerticalLayout> {
         grid.setItems(q -> onboarding.rows(cycleId, stage.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) onboarding.count(cycleId, stage.getValue()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("24rem");
         grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", "People onboarding in this cycle");
 
@@ -74,21 +78,31 @@ public class CycleOnboardingSection extends Composite<VerticalLayout> {
         refresh();
     }
 
-    /** Reads the figures again and reloads the list. */
+    /**
+     * Reads the figures again and reloads the list. Nobody joined: one empty state says so, without figures of
+     * zeros, a stage filter or an empty list.
+     */
     public void refresh() {
         OnboardingFigures f = onboarding.figures(cycleId);
-        figures.setText(text(f));
         boolean none = f.total() == 0;
+        figures.setText(none ? "" : text(f));
+        figures.setVisible(!none);
         empty.setVisible(none);
         grid.setVisible(!none);
         stage.setVisible(!none);
+        if (!none) {
+            reloadList();
+        }
+    }
+
+    /** Reloads the list: as tall as its rows when they are few, a fixed height with lazy loading when many. */
+    private void reloadList() {
+        GridHeight.fit(grid, onboarding.count(cycleId, stage.getValue()), ALL_ROWS_UP_TO, "24rem");
         grid.getDataProvider().refreshAll();
     }
 
+    /** The figures of people who joined (at least one). */
     static String text(OnboardingFigures f) {
-        if (f.total() == 0) {
-            return "No onboardings yet.";
-        }
         return String.join(" · ", List.of(f.total() + " joined", f.acknowledging() + " acknowledging the charter",
                 f.settingGoals() + " setting first goals", f.done() + " onboarded (" + f.percentDone() + " %)",
                 f.overdue() + " overdue", f.escalated() + " escalated", f.closed() + " closed"));

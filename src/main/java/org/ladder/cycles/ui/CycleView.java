@@ -9,6 +9,7 @@ import org.ladder.base.ValidationException;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.text.Plural;
 import org.ladder.base.ui.Formats;
+import org.ladder.base.ui.GridHeight;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.base.ui.Toasts;
 import org.ladder.base.ui.diagram.DiagramPanel;
@@ -69,6 +70,8 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final int POLL_MILLIS = 10_000;
     /** People of a unit listed at once in the drill-down. */
     static final int PEOPLE_SHOWN = 50;
+    /** Up to this many units the units' list is as tall as its rows; beyond, it keeps a fixed height. */
+    static final int UNITS_ALL_ROWS_UP_TO = 10;
 
     private final transient CycleSteps steps;
     private final transient CycleQueries queries;
@@ -224,7 +227,6 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         units.addColumn(CycleUnitStatus::peopleEscalated).setHeader("Escalated").setKey("escalated");
         units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        units.setHeight("24rem");
         units.getElement().setAttribute("aria-label", "Each unit: its goals and its people's personal goals");
         units.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::showUnit,
                 () -> drillDown.removeAll()));
@@ -269,6 +271,7 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List<CycleUnitStatus> rows = queries.units(cycleId);
         Optional<CycleUnitStatus> selected = units.getSelectedItems().stream().findFirst();
         units.setItems(rows);
+        GridHeight.fit(units, rows.size(), UNITS_ALL_ROWS_UP_TO, "24rem");
         selected.flatMap(s -> rows.stream().filter(r -> r.unitId() == s.unitId()).findFirst())
                 .ifPresent(units::select);
         stepDetails.refresh();

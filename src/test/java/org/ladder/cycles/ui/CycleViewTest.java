@@ -125,11 +125,71 @@ class CycleViewTest extends KaribuTest {
     }
 
     @Test
+    void theUnitsListIsAsTallAsItsRowsWhenTheyAreFew() {
+        Scenario s = fixtures.topUnitReady();
+        CycleView view = open(s, "hr");
+        assertThat(_size(view.units)).isEqualTo(3);
+        assertThat(view.units.isAllRowsVisible()).as("three units: no tall empty box below them").isTrue();
+        assertThat(view.units.getHeight()).isNull();
+    }
+
+    @Test
+    void withNobodyJoinedTheOnboardingSectionShowsOneEmptyState() {
+        Scenario s = fixtures.topUnitReady();
+        open(s, "hr");
+        CycleOnboardingSection section = _get(CycleOnboardingSection.class);
+
+        assertThat(section.empty.isVisible()).isTrue();
+        assertThat(section.empty.getText()).isEqualTo(CycleOnboardingSection.EMPTY);
+        assertThat(section.figures.isVisible()).as("no second empty state of zero figures").isFalse();
+        assertThat(section.grid.isVisible()).isFalse();
+        assertThat(section.stage.isVisible()).isFalse();
+        assertThat(section.getElement().getTextRecursively()).doesNotContain("No onboardings yet");
+    }
+
+    @Autowired
+    org.ladder.people.OrgImportService imports;
+    @Autowired
+    org.ladder.cycles.CycleControls controls;
+    @Autowired
+    org.ladder.cycles.CycleQueries queries;
+
+    @Test
+    void somebodyWhoJoinedIsListedInAnOnboardingListAsTallAsItsRow() {
+        Scenario s = fixtures.topUnitReady();
+        String r = s.org().run();
+        signedIn.as("hr");
+        try {
+            imports.apply((org.ladder.support.CsvFiles.HEADER + "person," + r + "-P7,,,,Nia,Test," + r.toLowerCase()
+                    + ".nia@cycle.example,Analyst," + r + "-U2," + r + "-P2,,yes\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            open(s, "hr");
+            CycleOnboardingSection section = _get(CycleOnboardingSection.class);
+
+            assertThat(section.empty.isVisible()).isFalse();
+            assertThat(section.figures.isVisible()).isTrue();
+            assertThat(section.figures.getText()).startsWith("1 joined · 1 acknowledging the charter");
+            assertThat(section.grid.isVisible()).isTrue();
+            assertThat(_size(section.grid)).isEqualTo(1);
+            assertThat(_get(section.grid, 0).personName()).isEqualTo("Nia Test");
+            assertThat(section.grid.isAllRowsVisible()).as("one person: a list of one row").isTrue();
+            assertThat(section.grid.getHeight()).isNull();
+        } finally {
+            login("hr");
+            var d = queries.cycle(s.cycleId());
+            controls.cancel(s.cycleId(), d.version(), "Test over");
+            fixtures.cycles().runControl(s.cycleId());
+            signedIn.nobody();
+        }
+    }
+
+    @Test
     void aHeadSeesTheirOwnUnitsOnly() {
         Scenario s = fixtures.topUnitReady();
         CycleView view = open(s, s.org().username("ben"));
 
         assertThat(_size(view.units)).isEqualTo(1);
+        assertThat(view.units.isAllRowsVisible()).as("one unit: a list of one row, no tall empty box").isTrue();
         assertThat(_get(view.units, 0).unitId()).isEqualTo(s.org().team());
         assertThat(view.diagrams.get(Model.CASCADE).svg()).contains("data-step=\"Task_SetUnitGoals\" data-count=\"1\"")
                 .doesNotContain("data-step=\"Task_DraftPersonalGoals\" data-count=");
