@@ -284,7 +284,47 @@ final class BpmnModelLint {
             }
         }
         overlappingLabels(shapes, edges);
+        labelsCrossedByFlows(shapes, edges);
         crossingFlows(edges);
+    }
+
+    /** No flow runs through a label (a flow's own label sits beside it, and may touch it). */
+    private void labelsCrossedByFlows(Map<String, BpmnShape> shapes, Map<String, BpmnEdge> edges) {
+        Map<String, Bounds> labels = new LinkedHashMap<>();
+        shapes.forEach((id, shape) -> {
+            Bounds b = bounds(shape.getBpmnLabel());
+            if (b != null) {
+                labels.put(id, b);
+            }
+        });
+        edges.forEach((id, edge) -> {
+            Bounds b = bounds(edge.getBpmnLabel());
+            if (b != null) {
+                labels.put(id, b);
+            }
+        });
+        labels.forEach((id, label) -> edges.forEach((flowId, edge) -> {
+            if (!flowId.equals(id) && runsThrough(new ArrayList<>(edge.getWaypoints()), label)) {
+                problems.add(id + ": its label is crossed by the flow " + flowId);
+            }
+        }));
+    }
+
+    private static boolean runsThrough(List<Waypoint> points, Bounds r) {
+        for (int i = 0; i + 1 < points.size(); i++) {
+            Waypoint a = points.get(i);
+            Waypoint b = points.get(i + 1);
+            // sample the segment: flows here are short straight pieces, labels at least 14 px high
+            int steps = (int) Math.max(1, Math.ceil(Math.hypot(b.getX() - a.getX(), b.getY() - a.getY()) / 2));
+            for (int k = 0; k <= steps; k++) {
+                double x = a.getX() + (b.getX() - a.getX()) * k / steps;
+                double y = a.getY() + (b.getY() - a.getY()) * k / steps;
+                if (x > r.getX() && x < r.getX() + r.getWidth() && y > r.getY() && y < r.getY() + r.getHeight()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** No label lies on another label or on a task, event or gateway (other than its own). */

@@ -57,7 +57,8 @@ class ModelLintTest {
                 "Task_Tell: is an asynchronous step (a job) without camunda:failedJobRetryTimeCycle",
                 "EndEvent_Done: has no name",
                 "EndEvent_Done: has no shape in the diagram",
-                "StartEvent_Begin: its label lies on Task_Approve");
+                "StartEvent_Begin: its label lies on Task_Approve",
+                "StartEvent_Begin: its label is crossed by the flow Flow_Again");
         assertThat(problems).anyMatch(p -> p.contains(": crosses the flow ") && p.contains("Flow_Again")
                 && p.contains("Flow_ToApprove"));
         assertThat(problems).as("a step after a timer runs in the timer's job, not in a person's transaction")
