@@ -38,6 +38,8 @@ public final class DiagramSvg {
     private static final double FONT = 12;
     private static final double LINE = 14;
     private static final double CHAR = 6.3;
+    /** The smallest size a name is drawn at before it is cut (px; the diagram's own is {@link #FONT}). */
+    private static final double SMALLEST_FONT = 10;
 
     /**
      * What to draw.
@@ -556,18 +558,35 @@ public final class DiagramSvg {
 
     // --- text ---
 
-    /** Wrapped lines of text in a box; centred when {@code centred}, the last line cut with an ellipsis. */
+    /**
+     * Wrapped lines of text in a box; centred when {@code centred}. A name that does not fit at the diagram's font
+     * size is drawn smaller (down to {@link #SMALLEST_FONT}) rather than cut; only then is the last line cut with an
+     * ellipsis.
+     */
     private void text(String text, double x, double y, double width, double height, boolean centred) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        int maxLines = Math.max(1, (int) Math.floor((height + 2) / LINE));
-        List<String> lines = wrap(text, width, maxLines);
+        double size = FONT;
+        List<String> lines;
+        while (true) {
+            double scale = size / FONT;
+            int maxLines = Math.max(1, (int) Math.floor((height + 2) / (LINE * scale)));
+            lines = wrap(text, width, maxLines, CHAR * scale);
+            if (size <= SMALLEST_FONT || !lines.get(lines.size() - 1).endsWith("…")) {
+                break;
+            }
+            size -= 1;
+        }
+        double line = LINE * size / FONT;
         double cx = centred ? x + width / 2 : x;
-        out.append("<text fill=\"").append(INK).append('"').append(centred ? " text-anchor=\"middle\"" : "")
-                .append('>');
+        out.append("<text fill=\"").append(INK).append('"').append(centred ? " text-anchor=\"middle\"" : "");
+        if (size != FONT) {
+            out.append(" font-size=\"").append(n(size)).append('"');
+        }
+        out.append('>');
         for (int i = 0; i < lines.size(); i++) {
-            out.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(y + FONT + i * LINE)).append("\">")
+            out.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(y + size + i * line)).append("\">")
                     .append(escape(lines.get(i))).append("</tspan>");
         }
         out.append("</text>");
@@ -575,7 +594,11 @@ public final class DiagramSvg {
 
     /** Greedy word wrap by an average character width; a word longer than a line is cut. */
     static List<String> wrap(String text, double width, int maxLines) {
-        int perLine = Math.max(4, (int) Math.floor(width / CHAR));
+        return wrap(text, width, maxLines, CHAR);
+    }
+
+    private static List<String> wrap(String text, double width, int maxLines, double charWidth) {
+        int perLine = Math.max(4, (int) Math.floor(width / charWidth));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

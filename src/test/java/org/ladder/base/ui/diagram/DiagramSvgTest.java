@@ -183,4 +183,25 @@ class DiagramSvgTest {
         assertThat(DiagramSvg.wrap("one two three four five six seven", 40, 2)).hasSize(2)
                 .last().asString().endsWith("…");
     }
+
+    /** Every model's names are drawn whole: none cut with an ellipsis, in its box or its label. */
+    @Test
+    void everyModelsNamesFitWhereTheyAreDrawn() throws Exception {
+        List<String> cut = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+                String svg = DiagramSvg.render(ProcessDiagram.of(Bpmn.readModelFromFile(file.toFile())),
+                        new DiagramSvg.Options("", "test", Map.of(), null));
+                Document doc = parse(svg);
+                NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+                for (int t = 0; t < texts.getLength(); t++) {
+                    String text = texts.item(t).getTextContent();
+                    if (text.contains("\u2026")) {
+                        cut.add(file.getFileName() + ": " + text);
+                    }
+                }
+            }
+        }
+        assertThat(cut).as("names cut short in the drawing").isEmpty();
+    }
 }
