@@ -48,12 +48,15 @@ class CycleControlSteps {
     private final ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits;
     private final ObjectProvider<CycleGoalApprovals> approvals;
     private final ObjectProvider<Onboardings> onboardings;
+    private final ObjectProvider<CycleEngineSteps> engineSteps;
 
     CycleControlSteps(ControlRunRepository runs, CycleRepository cycles, CyclePersonRepository persons,
             EngineCycleWorkflow workflow, CheckInCadences cadences, ObjectProvider<ReviewRounds> reviews,
             AcknowledgementCampaigns campaigns, CycleControlChunks chunks, AuditLog audit, Clock clock,
             ObjectProvider<org.ladder.cycles.CycleCharterWaits> charterWaits,
-            ObjectProvider<CycleGoalApprovals> approvals, ObjectProvider<Onboardings> onboardings) {
+            ObjectProvider<CycleGoalApprovals> approvals, ObjectProvider<Onboardings> onboardings,
+            ObjectProvider<CycleEngineSteps> engineSteps) {
+        this.engineSteps = engineSteps;
         this.charterWaits = charterWaits;
         this.approvals = approvals;
         this.onboardings = onboardings;
@@ -191,6 +194,16 @@ class CycleControlSteps {
         if (run.operation() == Operation.RESUME) {
             // every instance is active again: a charter published while the cycle was paused is taken now (ADR 0035)
             charterWaits.getObject().arrived(cycle.getId());
+            // and what the cycle's own instance could not take while suspended (ADR 0038): the cascade done by a
+            // leaver who was the last, the review round completed meanwhile (its reviews are not the cycle's)
+            if (cycle.phase() == CyclePhase.CASCADE) {
+                engineSteps.getObject().checkCascadeDone(cycle.getId());
+            } else if (cycle.phase() == CyclePhase.REVIEW) {
+                ReviewRounds rounds = reviews.getIfAvailable();
+                if (rounds != null && rounds.progress(cycle.roundKey()).complete()) {
+                    workflow.reviewsDone(cycle.getId());
+                }
+            }
         }
     }
 }

@@ -605,4 +605,67 @@ class CycleControlPathTest {
         assertThat(person(id, org.ana()).status()).isEqualTo(Step.DONE);
         assertThat(draftsCompleted(id, org.ana())).isEqualTo(1);
     }
+
+    @Autowired
+    org.ladder.people.PersonEditing editing;
+    @Autowired
+    org.ladder.reviews.ReviewRounds reviewRounds;
+
+    @Test
+    void aLeaverWhoWasTheLastOfTheCascadeWhilePausedEndsTheCascadeWhenResumed() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = deptReady(org);
+        var deptGoal = fixtures.unitGoal(org.username("ana"), org.dept(), fixtures.companyGoal().id());
+        var teamGoal = fixtures.unitGoal(org.username("ben"), org.team(), deptGoal.id());
+        fixtures.run(org.username("ben"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.team()).getId()));
+        var squadGoal = fixtures.unitGoal(org.username("eve"), org.squad(), deptGoal.id());
+        fixtures.run(org.username("eve"), () -> decisions.unitGoalsSet(fixtures.unitTask(id, org.squad()).getId()));
+        fixtures.runJobs(id);
+        fixtures.personalGoalApproved(org.username("ana"), org.ana(), org.username("zoe"), deptGoal.id());
+        fixtures.personalGoalApproved(org.username("ben"), org.ben(), org.username("ana"), teamGoal.id());
+        fixtures.personalGoalApproved(org.username("cara"), org.cara(), org.username("ben"), teamGoal.id());
+        fixtures.personalGoalApproved(org.username("dan"), org.dan(), org.username("ben"), teamGoal.id());
+        fixtures.personalGoalApproved(org.username("eve"), org.eve(), org.username("ana"), squadGoal.id());
+        fixtures.runJobs(id);
+        assertThat(person(id, org.finn()).status()).as("Finn is the last one drafting").isEqualTo(Step.DRAFTING);
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.CASCADE);
+
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id);
+        // Finn leaves while the cycle is paused: the cascade is done, but the cycle's suspended instance cannot hear it
+        fixtures.run("hr", () -> editing.setActive(org.finn(), false));
+        fixtures.runJobs(id);
+        assertThat(person(id, org.finn()).status()).isEqualTo(Step.LEFT);
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.CASCADE);
+
+        fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        fixtures.runControl(id);
+        fixtures.runJobs(id);
+        assertThat(cycle(id).phase()).as("the resume found the cascade done").isEqualTo(CyclePhase.CHECK_INS);
+    }
+
+    @Test
+    void aReviewRoundCompletedWhilePausedIsTakenWhenResumed() {
+        CycleFixtures.Org org = fixtures.organisation();
+        long id = inCascade(org).cycleId();
+        fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_CASCADE_DEADLINE);
+        fixtures.runJobs(id);
+        fixtures.fireTimer(AlignmentCycleProcess.businessKey(id), AlignmentCycleProcess.TIMER_REVIEWS_OPEN);
+        fixtures.runJobs(id);
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.REVIEW);
+
+        fixtures.run("hr", () -> controls.pause(id, cycle(id).version()));
+        fixtures.runControl(id);
+        // the round's reviews are not the cycle's instances: they end while it is paused, and the round is complete
+        fixtures.run("hr", () -> reviewRounds.cancel(cycle(id).roundKey(), "Ended by HR"));
+        fixtures.runJobs(id);
+        assertThat(reviewRounds.progress(cycle(id).roundKey()).complete()).isTrue();
+        assertThat(cycle(id).phase()).isEqualTo(CyclePhase.REVIEW);
+
+        fixtures.run("hr", () -> controls.resume(id, cycle(id).version()));
+        fixtures.runControl(id);
+        fixtures.runJobs(id);
+        assertThat(cycle(id).phase()).as("the resume took the completed round").isEqualTo(CyclePhase.REVISE);
+        assertThat(fixtures.cycleTask(id, AlignmentCycleProcess.TASK_REVISE)).isNotNull();
+    }
 }
