@@ -149,6 +149,9 @@ class CycleView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + Plural.count(details.people(), "person", "people") + (viewer.everything() ? ""
                         : ". You see the units you head and those below them."));
         size.setId("cycle-size");
+        // the period and the scope's size read as one block under the heading
+        where.getStyle().set("margin-bottom", "0");
+        size.getStyle().set("margin-top", "0");
         countedAt.setId("cycle-counted-at");
         countedAt.addClassName("ladder-hint");
         refresh.setId("cycle-refresh");
