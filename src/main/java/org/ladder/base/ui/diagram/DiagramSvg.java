@@ -579,6 +579,7 @@ public final class DiagramSvg {
             size -= 1;
         }
         double line = LINE * size / FONT;
+        // the first line where it is at the diagram's size, below a task's marker, whatever the size
         double cx = centred ? x + width / 2 : x;
         out.append("<text fill=\"").append(INK).append('"').append(centred ? " text-anchor=\"middle\"" : "");
         if (size != FONT) {
@@ -586,7 +587,7 @@ public final class DiagramSvg {
         }
         out.append('>');
         for (int i = 0; i < lines.size(); i++) {
-            out.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(y + size + i * line)).append("\">")
+            out.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(y + FONT + i * line)).append("\">")
                     .append(escape(lines.get(i))).append("</tspan>");
         }
         out.append("</text>");
