@@ -290,6 +290,16 @@ final class BpmnModelLint {
 
     /** No flow runs through a label (a flow's own label sits beside it, and may touch it). */
     private void labelsCrossedByFlows(Map<String, BpmnShape> shapes, Map<String, BpmnEdge> edges) {
+        Map<String, Bounds> labels = labels(shapes, edges);
+        labels.forEach((id, label) -> edges.forEach((flowId, edge) -> {
+            if (!flowId.equals(id) && runsThrough(new ArrayList<>(edge.getWaypoints()), label)) {
+                problems.add(id + ": its label is crossed by the flow " + flowId);
+            }
+        }));
+    }
+
+    /** The label bounds of every shape and edge that has them, by element id. */
+    private static Map<String, Bounds> labels(Map<String, BpmnShape> shapes, Map<String, BpmnEdge> edges) {
         Map<String, Bounds> labels = new LinkedHashMap<>();
         shapes.forEach((id, shape) -> {
             Bounds b = bounds(shape.getBpmnLabel());
@@ -303,11 +313,7 @@ final class BpmnModelLint {
                 labels.put(id, b);
             }
         });
-        labels.forEach((id, label) -> edges.forEach((flowId, edge) -> {
-            if (!flowId.equals(id) && runsThrough(new ArrayList<>(edge.getWaypoints()), label)) {
-                problems.add(id + ": its label is crossed by the flow " + flowId);
-            }
-        }));
+        return labels;
     }
 
     private static boolean runsThrough(List<Waypoint> points, Bounds r) {
@@ -329,19 +335,7 @@ final class BpmnModelLint {
 
     /** No label lies on another label or on a task, event or gateway (other than its own). */
     private void overlappingLabels(Map<String, BpmnShape> shapes, Map<String, BpmnEdge> edges) {
-        Map<String, Bounds> labels = new LinkedHashMap<>();
-        shapes.forEach((id, shape) -> {
-            Bounds b = bounds(shape.getBpmnLabel());
-            if (b != null) {
-                labels.put(id, b);
-            }
-        });
-        edges.forEach((id, edge) -> {
-            Bounds b = bounds(edge.getBpmnLabel());
-            if (b != null) {
-                labels.put(id, b);
-            }
-        });
+        Map<String, Bounds> labels = labels(shapes, edges);
         List<String> ids = new ArrayList<>(labels.keySet());
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
