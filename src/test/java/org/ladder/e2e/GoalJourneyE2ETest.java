@@ -21,6 +21,7 @@ import org.ladder.support.GoalFixtures;
 import org.ladder.support.LadderIntegrationTest;
 import org.ladder.support.SignedIn;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,6 +60,11 @@ class GoalJourneyE2ETest {
         GoalDetails company = fixtures.activeCompanyGoal("Delight our customers " + run);
         GoalDetails team = fixtures.activeTeamGoal("Ship the self-service portal " + run, company.id(),
                 numeric("Releases shipped", 0, 12, 0, 100));
+        // more team goals before it than the tree loads in one page (50 rows): the tree must still scroll down to
+        // the goal
+        for (int i = 0; i < 60; i++) {
+            fixtures.activeTeamGoal(String.format("An earlier team goal %02d %s", i, run), company.id());
+        }
         signedIn.nobody();
         String title = "Review every pull request within a day " + run;
 
@@ -108,8 +114,12 @@ class GoalJourneyE2ETest {
             // and in the alignment tree
             employee.open("/goal/" + goalId);
             employee.click("goal-show-in-tree");
-            employee.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+            WebElement row = employee.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//vaadin-grid-cell-content[contains(., '" + title + "')]")));
+            employee.waitUpTo(30).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                    const row = arguments[0].getBoundingClientRect();
+                    const tree = document.getElementById('alignment-tree').getBoundingClientRect();
+                    return row.height > 0 && row.top >= tree.top && row.bottom <= tree.bottom;""", row));
             employee.screenshot("goal-employee-alignment-tree");
 
             // the manager raises the team goal's target; the employee, on the home page, is asked to acknowledge

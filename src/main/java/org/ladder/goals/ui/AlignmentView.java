@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ladder.base.ui.Formats;
+import org.ladder.base.ui.TreeScroll;
 import org.ladder.goals.GoalFilter;
 import org.ladder.goals.GoalLevel;
 import org.ladder.goals.GoalNode;
@@ -280,7 +281,7 @@ class AlignmentView extends VerticalLayout implements BeforeEnterObserver {
                 List<GoalNode> nodes = p.nodes();
                 tree.expand(nodes.subList(0, nodes.size() - 1));
                 tree.select(nodes.get(nodes.size() - 1));
-                tree.scrollToIndex(p.indexes());
+                TreeScroll.toRow(tree, p.indexes());
             });
         } catch (org.springframework.security.access.AccessDeniedException e) {
             // a goal the caller may not see: the tree simply opens as usual
