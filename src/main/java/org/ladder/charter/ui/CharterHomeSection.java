@@ -1,9 +1,8 @@
 package org.ladder.charter.ui;
 
-import java.util.Optional;
-
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.ui.HomeSection;
+import org.ladder.base.ui.KeyedChildren;
 import org.ladder.base.ui.LiveSection;
 import org.ladder.base.ui.LiveUpdates;
 import org.ladder.base.ui.Toasts;
@@ -55,24 +54,33 @@ class CharterHomeSection implements HomeSection {
         return history.stream().noneMatch(v -> v.number() < number && v.publishedAt() != null);
     }
 
-    /** Rebuilds itself whenever the person's data changes (e.g. a new version to acknowledge). */
+    /**
+     * Follows the person's data live (e.g. a new version to acknowledge). The banner and the charter below it are
+     * rebuilt only when what they show changes, so a signal never throws away a question being typed.
+     */
     final class Section extends LiveSection {
+
+        private final KeyedChildren<PendingAcknowledgement> banners;
+        private final KeyedChildren<CharterSnapshot> current;
 
         Section(LadderUser user) {
             super(user.personId(), liveUpdates);
             setId("charter-home");
+            Div bannerSlot = new Div();
+            Div charterSlot = new Div();
+            add(bannerSlot, charterSlot);
+            banners = new KeyedChildren<>(bannerSlot, this::banner);
+            current = new KeyedChildren<>(charterSlot, CharterDisplay::of);
             rebuild();
         }
 
         @Override
         protected void rebuild() {
-            removeAll();
-            acknowledgements.myPending().stream()
+            banners.show(acknowledgements.myPending().stream()
                     .filter(p -> CharterPublicationProcess.SUBJECT.equals(p.subjectType()))
-                    .findFirst()
-                    .ifPresent(p -> add(banner(p)));
-            Optional<CharterSnapshot> current = charter.current();
-            current.ifPresent(c -> add(CharterDisplay.of(c)));
+                    .limit(1)
+                    .toList());
+            current.show(charter.current().stream().toList());
         }
 
         private Component banner(PendingAcknowledgement pending) {

@@ -2,8 +2,10 @@ package org.ladder.goals.ui;
 
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.ui.HomeSection;
+import org.ladder.base.ui.KeyedChildren;
 import org.ladder.base.ui.LiveSection;
 import org.ladder.base.ui.LiveUpdates;
+import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalQueries;
 import org.ladder.tasks.AcknowledgementService;
 
@@ -39,16 +41,19 @@ class GoalHomeSection implements HomeSection {
     /** Rebuilds itself whenever the person's data changes. */
     final class Section extends LiveSection {
 
+        /** A banner is rebuilt only when its change does: a signal never throws away a question being typed. */
+        private final KeyedChildren<GoalChangeNotice> banners;
+
         Section(LadderUser user) {
             super(user.personId(), liveUpdates);
             setId("goal-changes-home");
+            banners = new KeyedChildren<>(this, n -> new GoalChangeBanner(n, acknowledgements, this::rebuild));
             rebuild();
         }
 
         @Override
         protected void rebuild() {
-            removeAll();
-            goals.myGoalChanges().forEach(n -> add(new GoalChangeBanner(n, acknowledgements, this::rebuild)));
+            banners.show(goals.myGoalChanges());
         }
     }
 }

@@ -5,23 +5,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.ladder.base.ui.HomeView;
+import org.ladder.base.ui.LiveUpdates;
 import org.ladder.support.CharterFixtures;
+import org.ladder.support.GoalFixtures;
 import org.ladder.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** The charter editor, the version comparison and the acknowledgement banner, without a browser. */
 class CharterViewsTest extends KaribuTest {
 
     @Autowired
     CharterFixtures fixtures;
+    @Autowired
+    GoalFixtures goals;
+    @Autowired
+    LiveUpdates liveUpdates;
 
     @Test
     void theEditorShowsEachProblemOnItsFieldAndSavesNothing() {
@@ -99,5 +109,33 @@ class CharterViewsTest extends KaribuTest {
         _assertNone(Div.class, d -> d.withId("acknowledge-banner"));
         assertThat(_get(Paragraph.class, p -> p.withId("charter-mission")).getText())
                 .startsWith("A banner-worthy mission");
+    }
+
+    @Test
+    void aLiveSignalLeavesTheQuestionBeingTypedAndANewerVersionReplacesTheBanner() {
+        fixtures.publish("A mission to type under " + System.nanoTime());
+        long employee = goals.personId("employee");
+        login("employee");
+        navigate("");
+        TextArea question = _get(TextArea.class, t -> t.withId("acknowledge-question"));
+        question.setValue("Does this change our team goals?");
+
+        // something else of the person's changes (a notification, a task): the section follows it live
+        liveUpdates.changed(List.of(employee));
+        MockVaadin.runUIQueue();
+        assertThat(_get(TextArea.class, t -> t.withId("acknowledge-question"))).isSameAs(question);
+        assertThat(question.getValue()).isEqualTo("Does this change our team goals?");
+
+        // a newer version supersedes the one the banner asked about: the banner is the newer one's
+        long newer = fixtures.publish("A newer mission " + System.nanoTime());
+        signedIn.as("employee"); // publishing signed the ceo in and out on this thread; the window is still hers
+        liveUpdates.changed(List.of(employee));
+        MockVaadin.runUIQueue();
+        TextArea now = _get(TextArea.class, t -> t.withId("acknowledge-question"));
+        assertThat(now).isNotSameAs(question);
+        assertThat(now.getValue()).isEmpty();
+        assertThat(_get(Div.class, d -> d.withId("acknowledge-banner")).getElement().getTextRecursively())
+                .contains("version " + fixtures.numberOf(newer));
+        assertThat(_get(Paragraph.class, p -> p.withId("charter-mission")).getText()).startsWith("A newer mission");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ladder.support.GoalFixtures;
 import org.ladder.base.ui.HomeView;
+import org.ladder.base.ui.LiveUpdates;
 import org.ladder.goals.GoalChangeNotice;
 import org.ladder.goals.GoalDetails;
 import org.ladder.goals.GoalQueries;
@@ -22,10 +23,12 @@ import org.ladder.goals.workflow.GoalChangeProcess;
 import org.ladder.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 
 /** A change to a goal above mine: on the home view and on the goal's page, with "Adjust" and "Acknowledge". */
@@ -35,6 +38,8 @@ class GoalHomeSectionTest extends KaribuTest {
     GoalFixtures fixtures;
     @Autowired
     GoalQueries queries;
+    @Autowired
+    LiveUpdates liveUpdates;
 
     @Test
     void theOwnerBelowSeesTheChangeAndAcknowledgesIt() {
@@ -71,6 +76,14 @@ class GoalHomeSectionTest extends KaribuTest {
         RouterLink adjust = _get(banner, RouterLink.class, l -> l.withId("adjust-" + notice.campaignId() + "-"
                 + mine.id()));
         assertThat(adjust.getHref()).isEqualTo("goal/" + mine.id() + "/edit");
+
+        // a live signal while she types her question (a notification, another task) leaves the banner as it is
+        TextArea question = _get(banner, TextArea.class);
+        question.setValue("Do I keep my target?");
+        liveUpdates.changed(List.of(fixtures.personId("employee")));
+        MockVaadin.runUIQueue();
+        assertThat(_get(Div.class, d -> d.withId("goal-change-" + notice.campaignId()))).isSameAs(banner);
+        assertThat(question.getValue()).isEqualTo("Do I keep my target?");
 
         _get(Button.class, b -> b.withId("acknowledge-goal-change-" + notice.campaignId())).click();
         NotificationsKt.expectNotifications("Thank you: you acknowledged the change to “Team " + run + "”.");
