@@ -41,7 +41,8 @@ import com.vaadin.flow.router.Route;
  * Every route of the portal, for every demo role, passes axe-core's WCAG 2.0/2.1 A and AA rules in a real browser,
  * at desktop width and at a phone's width (390 px). Routes are found by scanning for {@code @Route}, so a new screen
  * is checked without anyone remembering to add it. A route a role may not open is checked too: what that role sees
- * there (the access-denied view) must be accessible as well. Screenshots of every page go to
+ * there (the access-denied view) must be accessible as well. No page scrolls sideways at either width (a grid or
+ * a diagram may scroll inside its own frame). Screenshots of every page go to
  * {@code target/e2e-screenshots/a11y-<role>-<route>-<width>.png}.
  */
 @Tag("e2e")
@@ -81,6 +82,7 @@ class AccessibilityE2ETest {
         Map<String, String> paths = samplePaths();
         List<String> violations = new ArrayList<>();
         Set<String> checked = new LinkedHashSet<>();
+        List<String> sideways = new ArrayList<>();
         long[] nanos = new long[3]; // reaching the page, the screenshot, axe-core
         for (String role : ROLES) {
             try (BrowserSession browser = new BrowserSession(port)) {
@@ -101,6 +103,11 @@ class AccessibilityE2ETest {
                         long shown = System.nanoTime();
                         browser.screenshot("a11y-" + role + "-" + route.getKey() + "-" + width);
                         long shot = System.nanoTime();
+                        Map<String, Long> overflow = sidewaysOverflow(browser);
+                        if (overflow.values().stream().anyMatch(px -> px > 0)) {
+                            sideways.add(role + " " + route.getKey() + " at " + width + " px: " + overflow
+                                    + "; past the right edge: " + pastTheRightEdge(browser));
+                        }
                         for (Rule rule : analyze(browser).getViolations()) {
                             violations.add(describe(role, route.getValue(), width, rule));
                         }
@@ -116,6 +123,8 @@ class AccessibilityE2ETest {
                 checked.size(), nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000, nanos[2] / 1_000_000_000);
         assertThat(checked).as("pages checked").hasSize(ROLES.size() * paths.size() * WIDTHS.length);
         assertThat(violations).as("WCAG 2 A/AA violations (axe-core)").isEmpty();
+        assertThat(sideways).as("pages that scroll sideways (a grid or a diagram may scroll in its own frame)")
+                .isEmpty();
     }
 
     /** One URL for every {@code @Route} of the application, with real ids where a route takes one. */

@@ -77,7 +77,10 @@ class CharterHistoryView extends VerticalLayout {
         to.setValue(history.get(0));
         comparison.setId("charter-comparison");
         comparison.setWidthFull();
-        add(new HorizontalLayout(from, to), comparison);
+        HorizontalLayout pick = new HorizontalLayout(from, to);
+        pick.setWrap(true); // on a phone the two choices stack
+        pick.setWidthFull();
+        add(pick, comparison);
     }
 
     private void refresh() {

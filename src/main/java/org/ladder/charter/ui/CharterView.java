@@ -34,6 +34,8 @@ class CharterView extends VerticalLayout {
         boolean leader = currentUser.hasRole(Role.LEADERSHIP);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true); // on a phone the version line, the history link and the button each take a row
+        actions.setWidthFull();
         var current = charter.current();
         current.ifPresentOrElse(c -> {
             Span meta = new Span(c.label() + " · published " + Formats.date(c.publishedAt())

@@ -45,6 +45,7 @@ public class DirectoryView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
         search.setWidth("24rem");
+        search.setMaxWidth("100%"); // a phone is narrower than the field
         search.addValueChangeListener(e -> refresh());
         includeLeavers.setId("include-leavers");
         includeLeavers.setVisible(people.mayManagePeople());
@@ -53,6 +54,8 @@ public class DirectoryView extends VerticalLayout {
         count.addClassName("ladder-hint");
         HorizontalLayout toolbar = new HorizontalLayout(search, includeLeavers, count);
         toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.setWidthFull();
 
         grid.setId("directory-grid");
         grid.addComponentColumn(p -> new RouterLink(p.displayName(), PersonView.class, p.id()))
