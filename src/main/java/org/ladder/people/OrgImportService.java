@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ladder.base.audit.AuditLog;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.Role;
+import org.ladder.base.text.Plural;
 import org.ladder.people.domain.OrgUnit;
 import org.ladder.people.domain.OrgUnitRepository;
 import org.ladder.people.domain.Person;
@@ -74,10 +75,12 @@ public class OrgImportService {
         }
         write(checked.outcome());
         ImportReport report = report(checked, true);
-        audit.record("people.imported", "organisation", null, String.format(
-                "%d rows: %d units created, %d units updated, %d people created, %d people updated, %d unchanged",
-                report.rows(), report.unitsCreated(), report.unitsUpdated(), report.peopleCreated(),
-                report.peopleUpdated(), report.unchanged()));
+        audit.record("people.imported", "organisation", null, Plural.count(report.rows(), "row") + ": "
+                + Plural.count(report.unitsCreated(), "unit") + " created, "
+                + Plural.count(report.unitsUpdated(), "unit") + " updated, "
+                + Plural.count(report.peopleCreated(), "person", "people") + " created, "
+                + Plural.count(report.peopleUpdated(), "person", "people") + " updated, "
+                + report.unchanged() + " unchanged");
         return report;
     }
 

@@ -224,7 +224,7 @@ class OneOnOneView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         removeAll();
         newForms();
         page = p;
-        title = "1:1 — " + p.reportName();
+        title = "1:1 with " + otherName(p);
         header.setId("one-on-one-header");
         header.addClassName("ladder-one-on-one-header");
         // one grid: on a desktop the goals sit beside the rest, on a phone right after the agenda

@@ -56,7 +56,7 @@ class MyGoalsHomeSection implements HomeSection {
             return "still a draft";
         }
         if (g.atRisk()) {
-            return "at risk: update its progress";
+            return "it is at risk, update its progress";
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ladder.base.security.CurrentUser;
 import org.ladder.base.security.LadderUser;
 import org.ladder.base.security.Role;
+import org.ladder.base.text.Plural;
 import org.ladder.base.ui.HomeSection;
 import org.ladder.base.ui.LiveSection;
 import org.ladder.base.ui.LiveUpdates;
@@ -105,15 +106,19 @@ class MyWorkHomeSection implements HomeSection {
                 }
                 list.add(item);
             }
+            long mine = inbox.countMyTasks();
+            long offered = inbox.countGroupTasks();
             if (list.getChildren().findAny().isEmpty()) {
-                Paragraph none = new Paragraph("Nothing needs you right now.");
+                // with tasks offered to the role, "nothing needs you" would be untrue: someone of it has to take them
+                Paragraph none = new Paragraph(offered == 0 ? "Nothing needs you right now."
+                        : "Nothing is assigned to you; " + Plural.count(offered, "task") + " offered to your role "
+                                + Plural.word(offered, "waits", "wait") + " for one of you to take "
+                                + Plural.word(offered, "it", "them") + ".");
                 none.setId("my-todo-empty");
                 card.add(none);
             } else {
                 card.add(list);
             }
-            long mine = inbox.countMyTasks();
-            long offered = inbox.countGroupTasks();
             if (mine > tasks.size() || offered > 0) {
                 String text = (mine > tasks.size() ? "All " + mine + " of your tasks" : "Your tasks")
                         + (offered > 0 ? " · " + offered + (offered == 1 ? " task" : " tasks") + " offered to your role"

@@ -51,6 +51,7 @@ class OneOnOneViewTest extends KaribuTest {
         login(team.lead().username());
         navigate("one-on-one/" + team.jon().id());
         OneOnOneView view = _get(OneOnOneView.class);
+        assertThat(view.getPageTitle()).isEqualTo("1:1 with " + team.jon().name());
         assertThat(_get(Paragraph.class, p -> p.withId("agenda-empty")).getText()).contains("Nothing on the agenda");
         assertThat(text(_get(Div.class, d -> d.withId("one-on-one-goals"))))
                 .contains("has no active goals");
@@ -80,6 +81,7 @@ class OneOnOneViewTest extends KaribuTest {
         navigate("");
         navigate("one-on-one/" + team.jon().id());
         OneOnOneView jons = _get(OneOnOneView.class);
+        assertThat(jons.getPageTitle()).isEqualTo("1:1 with " + team.lead().name()); // the other person, not himself
         String notes = text(jons.notesList);
         assertThat(notes).contains("Jon ramps up quickly.").doesNotContain("relocation");
         assertThat(text(jons.actionsList)).contains("Pick a mentor", team.jon().name());
